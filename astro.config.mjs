@@ -1,0 +1,22 @@
+// Astro configuration: static output, MDX chapters through Sätteri with the book plugin (math, numbering).
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { bookPlugin } from './src/lib/markup/bookPlugin.ts';
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      features: { math: true },
+      mdastPlugins: [bookPlugin],
+    }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,22 @@
+// The contract between a figure and its widget: typed state, a pure model, and a D3 view.
+// Data flows one way: URL ⇄ state → model(state) → view.update(model); the view dispatches patches.
+import type { Schema, StateOf } from './stateSchema.ts';
+
+export interface WidgetView<S extends Schema, M> {
+  /** Draws the model. Called after every state change whose model finished. */
+  update(model: M, state: StateOf<S>): void;
+  destroy?(): void;
+}
+
+export type Dispatch<S extends Schema> = (patch: Partial<StateOf<S>>) => void;
+
+export interface Widget<S extends Schema, M> {
+  schema: S;
+  /** Pure: settings → what to draw. May be async (loads data); `signal` aborts stale work. */
+  model(state: StateOf<S>, signal: AbortSignal): M | Promise<M>;
+  /** Builds the DOM inside `root` once; never calls the engine. */
+  view(root: HTMLElement, dispatch: Dispatch<S>): WidgetView<S, M>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds widgets of every state and model type.
+export type AnyWidget = Widget<any, any>;

@@ -1,0 +1,175 @@
+// The site-wide checks, as functions that return what they found (empty = pass). The site spec runs
+// them over every built page; the checker spec proves each one fails on a deliberately broken page.
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/** Scrolls every figure into view so its live widget mounts, and waits until each has settled. */
+export async function mountFigures(page: Page): Promise<void> {
+  const count = await page.locator('book-figure').count();
+  for (let i = 0; i < count; i++) {
+    const figure = page.locator('book-figure').nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (el) => el !== null && ['ready', 'error'].includes((el as HTMLElement).dataset.status ?? ''),
+      await figure.elementHandle(),
+      { timeout: 30_000 },
+    );
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Figures whose error boundary fired. */
+export async function brokenFigures(page: Page): Promise<string[]> {
+  return page.$$eval('book-figure[data-status="error"]', (els) =>
+    els.map((e) => `${e.getAttribute('fid')}: ${e.querySelector('.figure-error')?.textContent?.trim() ?? ''}`),
+  );
+}
+
+/** Rendered text showing NaN, Infinity or undefined (code samples excluded: prose may name them there). */
+export async function badText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('code, pre, script, style, template, [aria-hidden="true"] annotation')) continue;
+      if (parent.closest('script, style')) continue;
+      const text = n.textContent ?? '';
+      const m = text.match(/\b(NaN|Infinity|undefined)\b/);
+      if (m) found.push(`"${m[0]}" in: ${text.trim().slice(0, 80)}`);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title], input[value]')) {
+      for (const attr of ['aria-label', 'title', 'value']) {
+        const v = el.getAttribute(attr);
+        if (v && /\b(NaN|Infinity|undefined)\b/.test(v)) found.push(`${attr}="${v.slice(0, 80)}"`);
+      }
+    }
+    return found;
+  });
+}
+
+/** How far the page body scrolls sideways, in CSS pixels (0 = fits). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`,
+  );
+}
+
+/** Internal links on the page, as absolute URLs (hash included). */
+export async function internalLinks(page: Page): Promise<string[]> {
+  return page.$$eval('a[href]', (as) =>
+    as
+      .map((a) => (a as HTMLAnchorElement).href)
+      .filter((href) => href.startsWith(location.origin)),
+  );
+}
+
+const pageCache = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
+
+async function fetchPage(request: APIRequestContext, url: string): Promise<{ status: number; ids: Set<string> }> {
+  const res = await request.get(url, { maxRedirects: 3 });
+  const body = res.ok() ? await res.text() : '';
+  const ids = new Set([...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  return { status: res.status(), ids };
+}
+
+/** Links whose page does not load or whose #anchor is not on it. */
+export async function deadLinks(request: APIRequestContext, page: Page, links: string[]): Promise<string[]> {
+  const dead: string[] = [];
+  const here = page.url().split('#')[0];
+  const liveIds = new Set(await page.$$eval('[id]', (els) => els.map((e) => e.id)));
+  for (const link of new Set(links)) {
+    const [base, hash] = link.split('#');
+    let target: { status: number; ids: Set<string> };
+    if (base === here) {
+      target = { status: 200, ids: liveIds };
+    } else {
+      let cached = pageCache.get(base);
+      if (!cached) {
+        cached = fetchPage(request, base);
+        pageCache.set(base, cached);
+      }
+      target = await cached;
+    }
+    if (target.status !== 200) dead.push(`${link} → HTTP ${target.status}`);
+    else if (hash && !target.ids.has(decodeURIComponent(hash))) dead.push(`${link} → no element with id "${hash}"`);
+  }
+  return dead;
+}
+
+const INTERACTIVE =
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [role="button"], [role="slider"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="link"], [role="option"], [onclick]';
+
+/**
+ * Tabs through the page and reports controls that Tab never reaches, tab stops without a visible focus
+ * ring, and sliders that arrow keys do not move.
+ */
+export async function keyboardProblems(page: Page): Promise<string[]> {
+  const expected = await page.evaluate((selector) => {
+    const out: { id: string; desc: string }[] = [];
+    let i = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], [inert]');
+      if (!visible || (el as HTMLButtonElement).disabled) continue;
+      // In a roving-tabindex group only one member is a tab stop; arrows move within the group.
+      if (el.tabIndex < 0 && el.closest('[role="tablist"], [role="radiogroup"], [role="listbox"], [role="grid"], [role="menu"], [role="toolbar"]')) continue;
+      if (el.getAttribute('tabindex') === '-1' && !el.matches('[role], a[href], button, input, select, textarea')) continue;
+      // Native radios: one tab stop per group.
+      if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && el.name) {
+        if (document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)) continue;
+      }
+      i += 1;
+      el.dataset.kbId = String(i);
+      out.push({ id: String(i), desc: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` });
+    }
+    return out;
+  }, INTERACTIVE);
+
+  const problems: string[] = [];
+  const reached = new Set<string>();
+  // Start from a fresh load state: nothing focused, so the first Tab lands on the first control.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const limit = expected.length * 2 + 20;
+  for (let step = 0; step < limit; step++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const ring =
+        (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
+      return { id: el.dataset.kbId ?? '', ring, desc: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+    });
+    if (!info) break;
+    if (info.id && reached.has(info.id)) break;
+    if (info.id) reached.add(info.id);
+    if (!info.ring) problems.push(`no visible focus ring on ${info.desc}`);
+  }
+  for (const e of expected) if (!reached.has(e.id)) problems.push(`Tab never reaches ${e.desc}`);
+
+  const sliders = await page.$$('input[type="range"], [role="slider"]');
+  for (const slider of sliders) {
+    if (!(await slider.isVisible())) continue;
+    const read = () =>
+      slider.evaluate((el) =>
+        el instanceof HTMLInputElement ? el.value : (el.getAttribute('aria-valuenow') ?? ''),
+      );
+    const atMax = await slider.evaluate((el) =>
+      el instanceof HTMLInputElement ? el.value === el.max : el.getAttribute('aria-valuenow') === el.getAttribute('aria-valuemax'),
+    );
+    await slider.focus();
+    const before = await read();
+    await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+    const after = await read();
+    if (before === after) problems.push(`arrow keys do not move slider ${await slider.evaluate((el) => el.outerHTML.slice(0, 80))}`);
+    await page.keyboard.press(atMax ? 'ArrowRight' : 'ArrowLeft');
+  }
+  return problems;
+}
