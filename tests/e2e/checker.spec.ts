@@ -28,7 +28,10 @@ async function openFixture(page: Page, baseURL: string): Promise<PageGuard> {
 }
 
 test.describe('the site-wide checker', () => {
-  test('reports console errors, uncaught exceptions and requests to other hosts', async ({ page, baseURL }) => {
+  test('reports console errors, uncaught exceptions and requests to other hosts', async ({
+    page,
+    baseURL,
+  }) => {
     const guard = await openFixture(page, baseURL!);
     expect(realConsoleErrors(guard).some((e) => e.startsWith('deliberate console error'))).toBe(true);
     expect(guard.pageErrors).toContain('deliberate uncaught exception');
@@ -61,7 +64,10 @@ test.describe('the site-wide checker', () => {
     }
   });
 
-  test('reports axe violations, and a contrast failure that exists only in dark mode', async ({ page, baseURL }) => {
+  test('reports axe violations, and a contrast failure that exists only in dark mode', async ({
+    page,
+    baseURL,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await openFixture(page, baseURL!);
     const light = await axeViolations(page);
@@ -80,9 +86,9 @@ test.describe('the site-wide checker', () => {
     await openFixture(page, baseURL!);
     const problems = await keyboardProblems(page);
     expect(problems.some((p) => p.startsWith('no visible focus ring on button'))).toBe(true);
-    expect(problems.some((p) => p.includes('Tab never reaches div') && p.includes('A control Tab cannot reach'))).toBe(
-      true,
-    );
+    expect(
+      problems.some((p) => p.includes('Tab never reaches div') && p.includes('A control Tab cannot reach')),
+    ).toBe(true);
     expect(problems.some((p) => p.startsWith('arrow keys do not move slider'))).toBe(true);
   });
 

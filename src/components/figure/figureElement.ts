@@ -69,11 +69,14 @@ export class BookFigure extends HTMLElement {
       live.hidden = false;
       const still = this.querySelector<HTMLElement>('.figure-static');
       if (still) still.hidden = true;
-      for (const b of this.closest('figure')?.querySelectorAll<HTMLButtonElement>('.figure-actions button') ?? []) {
+      for (const b of this.closest('figure')?.querySelectorAll<HTMLButtonElement>('.figure-actions button') ??
+        []) {
         b.disabled = false;
       }
       if (rejected.length > 0) {
-        this.say(`The link set ${rejected.join(', ')} to values this figure cannot use; defaults are shown instead.`);
+        this.say(
+          `The link set ${rejected.join(', ')} to values this figure cannot use; defaults are shown instead.`,
+        );
       }
     } catch (error) {
       this.fail(error);

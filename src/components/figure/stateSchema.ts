@@ -44,9 +44,11 @@ export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
 export function defineSchema<S extends Schema>(schema: S): S {
   for (const [key, f] of Object.entries(schema)) {
-    if (!/^[a-z][a-zA-Z0-9]*$/.test(key)) throw new Error(`state key "${key}" must be camelCase letters and digits`);
+    if (!/^[a-z][a-zA-Z0-9]*$/.test(key))
+      throw new Error(`state key "${key}" must be camelCase letters and digits`);
     const ok = coerce(f, f.default);
-    if (ok === undefined || ok !== f.default) throw new Error(`state key "${key}": default is outside its own bounds`);
+    if (ok === undefined || ok !== f.default)
+      throw new Error(`state key "${key}": default is outside its own bounds`);
   }
   return schema;
 }
@@ -62,13 +64,20 @@ export function coerce(f: Field, value: unknown): number | boolean | string | un
   switch (f.kind) {
     case 'int':
     case 'float': {
-      const x = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+      const x =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && value.trim() !== ''
+            ? Number(value)
+            : NaN;
       if (!Number.isFinite(x)) return undefined;
       const r = f.kind === 'int' ? Math.round(x) : x;
       return Math.min(f.max, Math.max(f.min, r));
     }
     case 'enum':
-      return typeof value === 'string' && (f.options as readonly string[]).includes(value) ? value : undefined;
+      return typeof value === 'string' && (f.options as readonly string[]).includes(value)
+        ? value
+        : undefined;
     case 'bool':
       if (value === true || value === '1' || value === 'true') return true;
       if (value === false || value === '0' || value === 'false') return false;
@@ -79,7 +88,11 @@ export function coerce(f: Field, value: unknown): number | boolean | string | un
 }
 
 /** Merges a patch into a state, clamping each value; unknown keys and unreadable values are ignored. */
-export function applyPatch<S extends Schema>(schema: S, state: StateOf<S>, patch: Partial<StateOf<S>>): StateOf<S> {
+export function applyPatch<S extends Schema>(
+  schema: S,
+  state: StateOf<S>,
+  patch: Partial<StateOf<S>>,
+): StateOf<S> {
   const next: Record<string, unknown> = { ...state };
   for (const [key, value] of Object.entries(patch)) {
     const f = schema[key];

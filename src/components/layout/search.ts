@@ -18,9 +18,15 @@ export async function mountSearch(): Promise<void> {
     await import(/* @vite-ignore */ `${base}pagefind-ui.js`);
     const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
     if (!PagefindUI) throw new Error('Pagefind UI did not load');
-    const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false });
+    const ui = new PagefindUI({
+      element: '#search',
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+    });
     if (query) ui.triggerSearch(query.slice(0, 200));
   } catch {
-    if (status) status.textContent = 'The search index is not available here. It is built by `npm run build`.';
+    if (status)
+      status.textContent = 'The search index is not available here. It is built by `npm run build`.';
   }
 }

@@ -61,7 +61,9 @@ export function resolveRef(
   const name = rest.join(':');
   if (kind === 'fig') {
     const n = scan.figures.get(name);
-    return n === undefined ? { error: `no figure with id "${name}"` } : { href: `#${name}`, text: `Figure ${n}` };
+    return n === undefined
+      ? { error: `no figure with id "${name}"` }
+      : { href: `#${name}`, text: `Figure ${n}` };
   }
   if (kind === 'eq') {
     const n = scan.equations.get(name);

@@ -21,7 +21,9 @@ export async function mountFigures(page: Page): Promise<void> {
 /** Figures whose error boundary fired. */
 export async function brokenFigures(page: Page): Promise<string[]> {
   return page.$$eval('book-figure[data-status="error"]', (els) =>
-    els.map((e) => `${e.getAttribute('fid')}: ${e.querySelector('.figure-error')?.textContent?.trim() ?? ''}`),
+    els.map(
+      (e) => `${e.getAttribute('fid')}: ${e.querySelector('.figure-error')?.textContent?.trim() ?? ''}`,
+    ),
   );
 }
 
@@ -32,7 +34,8 @@ export async function badText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent || parent.closest('code, pre, script, style, template, [aria-hidden="true"] annotation')) continue;
+      if (!parent || parent.closest('code, pre, script, style, template, [aria-hidden="true"] annotation'))
+        continue;
       if (parent.closest('script, style')) continue;
       const text = n.textContent ?? '';
       const m = text.match(/\b(NaN|Infinity|undefined)\b/);
@@ -54,24 +57,31 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(', ')}`,
   );
 }
 
 /** Internal links on the page, as absolute URLs (hash included). */
 export async function internalLinks(page: Page): Promise<string[]> {
   return page.$$eval('a[href]', (as) =>
-    as
-      .map((a) => (a as HTMLAnchorElement).href)
-      .filter((href) => href.startsWith(location.origin)),
+    as.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
   );
 }
 
 const pageCache = new Map<string, Promise<{ status: number; ids: Set<string> }>>();
 
-async function fetchPage(request: APIRequestContext, url: string): Promise<{ status: number; ids: Set<string> }> {
+async function fetchPage(
+  request: APIRequestContext,
+  url: string,
+): Promise<{ status: number; ids: Set<string> }> {
   const res = await request.get(url, { maxRedirects: 3 });
   const body = res.ok() ? await res.text() : '';
   const ids = new Set([...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
@@ -97,7 +107,8 @@ export async function deadLinks(request: APIRequestContext, page: Page, links: s
       target = await cached;
     }
     if (target.status !== 200) dead.push(`${link} → HTTP ${target.status}`);
-    else if (hash && !target.ids.has(decodeURIComponent(hash))) dead.push(`${link} → no element with id "${hash}"`);
+    else if (hash && !target.ids.has(decodeURIComponent(hash)))
+      dead.push(`${link} → no element with id "${hash}"`);
   }
   return dead;
 }
@@ -116,18 +127,35 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
-      const visible = rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && !el.closest('[hidden], [inert]');
+      const visible =
+        rect.width > 0 &&
+        rect.height > 0 &&
+        style.visibility !== 'hidden' &&
+        !el.closest('[hidden], [inert]');
       if (!visible || (el as HTMLButtonElement).disabled) continue;
       // In a roving-tabindex group only one member is a tab stop; arrows move within the group.
-      if (el.tabIndex < 0 && el.closest('[role="tablist"], [role="radiogroup"], [role="listbox"], [role="grid"], [role="menu"], [role="toolbar"]')) continue;
-      if (el.getAttribute('tabindex') === '-1' && !el.matches('[role], a[href], button, input, select, textarea')) continue;
+      if (
+        el.tabIndex < 0 &&
+        el.closest(
+          '[role="tablist"], [role="radiogroup"], [role="listbox"], [role="grid"], [role="menu"], [role="toolbar"]',
+        )
+      )
+        continue;
+      if (
+        el.getAttribute('tabindex') === '-1' &&
+        !el.matches('[role], a[href], button, input, select, textarea')
+      )
+        continue;
       // Native radios: one tab stop per group.
       if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked && el.name) {
         if (document.querySelector(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`)) continue;
       }
       i += 1;
       el.dataset.kbId = String(i);
-      out.push({ id: String(i), desc: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"` });
+      out.push({
+        id: String(i),
+        desc: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+      });
     }
     return out;
   }, INTERACTIVE);
@@ -144,8 +172,13 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
       const ring =
-        (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) || (s.boxShadow !== 'none' && s.boxShadow !== '');
-      return { id: el.dataset.kbId ?? '', ring, desc: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"` };
+        (s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0) ||
+        (s.boxShadow !== 'none' && s.boxShadow !== '');
+      return {
+        id: el.dataset.kbId ?? '',
+        ring,
+        desc: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      };
     });
     if (!info) break;
     if (info.id && reached.has(info.id)) break;
@@ -162,13 +195,18 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
         el instanceof HTMLInputElement ? el.value : (el.getAttribute('aria-valuenow') ?? ''),
       );
     const atMax = await slider.evaluate((el) =>
-      el instanceof HTMLInputElement ? el.value === el.max : el.getAttribute('aria-valuenow') === el.getAttribute('aria-valuemax'),
+      el instanceof HTMLInputElement
+        ? el.value === el.max
+        : el.getAttribute('aria-valuenow') === el.getAttribute('aria-valuemax'),
     );
     await slider.focus();
     const before = await read();
     await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
     const after = await read();
-    if (before === after) problems.push(`arrow keys do not move slider ${await slider.evaluate((el) => el.outerHTML.slice(0, 80))}`);
+    if (before === after)
+      problems.push(
+        `arrow keys do not move slider ${await slider.evaluate((el) => el.outerHTML.slice(0, 80))}`,
+      );
     await page.keyboard.press(atMax ? 'ArrowRight' : 'ArrowLeft');
   }
   return problems;

@@ -16,7 +16,8 @@ export async function guardPage(page: Page, siteOrigin: string): Promise<PageGua
   page.on('pageerror', (err) => guard.pageErrors.push(err.message));
   await page.context().route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(siteOrigin) || url.startsWith('data:') || url.startsWith('blob:')) return route.fallback();
+    if (url.startsWith(siteOrigin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.fallback();
     guard.foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
