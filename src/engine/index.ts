@@ -1,0 +1,16 @@
+// The engine's public API: everything a widget or a reader's exercise needs, nothing internal.
+export { Tensor } from './tensor.ts';
+export { tensor, param, fromRows, oneHot } from './create.ts';
+export { Tape, type BackwardOptions } from './tape.ts';
+export { NonFiniteError, StaleTensorError } from './errors.ts';
+export { Rng } from './rng.ts';
+export { add, sub, mul, addBias, scale, addN } from './ops/elementwise.ts';
+export { matmul, transpose } from './ops/matmul.ts';
+export { tanh, sigmoid, relu, exp, log } from './ops/activations.ts';
+export { softmax, logSoftmax } from './ops/softmax.ts';
+export { crossEntropy, type CrossEntropyOptions } from './ops/crossEntropy.ts';
+export { sum, mean, type Axis } from './ops/reduce.ts';
+export { concat, slice, splitRows } from './ops/shape.ts';
+export { embedding } from './ops/embedding.ts';
+export { maskFill } from './ops/maskFill.ts';
+export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
