@@ -14,3 +14,41 @@ export { concat, slice, splitRows } from './ops/shape.ts';
 export { embedding } from './ops/embedding.ts';
 export { maskFill } from './ops/maskFill.ts';
 export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
+export {
+  type Activation,
+  type RnnParams,
+  type RnnInit,
+  rnnCell,
+  rnnCellComposed,
+  rnnParams,
+} from './cells/rnn.ts';
+export {
+  type LstmParams,
+  type LstmState,
+  type LstmInit,
+  lstmCell,
+  lstmCellComposed,
+  lstmParams,
+} from './cells/lstm.ts';
+export { type GruParams, type GruState, gruCell, gruCellComposed, gruParams } from './cells/gru.ts';
+export { uniform, normal, zeros, glorotUniform, orthogonal } from './init/initializers.ts';
+export {
+  spectralRadius,
+  largestSingularValue,
+  scaleToSpectralRadius,
+  recurrentWeights,
+} from './init/spectral.ts';
+export { linear } from './ops/linear.ts';
+export {
+  type CellKind,
+  type Recurrent,
+  type RecurrentState,
+  type RecurrentOptions,
+  type StepOptions,
+  recurrent,
+  hiddenSize,
+  layerParams,
+  initialState,
+  layerStep,
+  unroll,
+} from './cells/recurrent.ts';
