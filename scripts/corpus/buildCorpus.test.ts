@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tokenizeBrown } from '../../src/lib/text/brownTokenizer.ts';
 import { loadCorpusEvaluation, loadCorpusMeta, loadNgramModel } from '../../src/lib/text/corpusAssets.ts';
 import type { NgramModel } from '../../src/lib/text/ngramModel.ts';
 import { probability, type Smoothing } from '../../src/lib/text/ngramProbability.ts';
@@ -14,7 +15,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const methods: Smoothing[] = [{ method: 'mle' }, { method: 'addK', k: 0.1 }, { method: 'kneserNey' }];
 
-/** Every (history, word, order, method) the held-out and training sentences give, scored by both models. */
+/** Sentences of fixture documents, tokenised as the build does. */
+const sentencesOf = (ids: readonly string[]) =>
+  ids.flatMap((id) => tokenizeBrown(readFileSync(join(fixture, id), 'utf8')));
+
+/** Every (history, word, order, method) the sentences give, scored by both models. */
 function expectSameProbabilities(a: NgramModel, b: NgramModel, sentences: string[][]) {
   let checked = 0;
   for (const sentence of sentences) {
@@ -34,12 +39,6 @@ function expectSameProbabilities(a: NgramModel, b: NgramModel, sentences: string
 }
 
 describe('buildCorpus on a fixture corpus', () => {
-  const sentencesOf = (ids: string[]) =>
-    ids.flatMap((id) =>
-      readFileSync(join(fixture, id), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== ''),
-    );
   const unpruned = buildCorpus({
     corpusDir: fixture,
     outDir: join(out, 'full'),
@@ -79,12 +78,8 @@ describe('buildCorpus on a fixture corpus', () => {
   it('loads back a model that gives the same probabilities as the one it was built from', async () => {
     const loaded = await loadNgramModel(diskAssetReader(join(out, 'full')));
     expect(loaded.vocabulary.words).toEqual(unpruned.model.vocabulary.words);
-    const docs = [...unpruned.meta.split.heldOut.documentIds, 'ca01'];
-    const sentences = docs
-      .flatMap((id) => readFileSync(join(fixture, id), 'utf8').split('\n'))
-      .filter((l) => l.trim());
-    const { tokenizeBrown } = await import('../../src/lib/text/brownTokenizer.ts');
-    expectSameProbabilities(loaded, unpruned.model, tokenizeBrown(sentences.join('\n')));
+    const sentences = sentencesOf([...unpruned.meta.split.heldOut.documentIds, 'ca01']);
+    expectSameProbabilities(loaded, unpruned.model, sentences);
   });
 
   it('ships a pruned table that loads back exactly, and states its thresholds', async () => {
@@ -98,12 +93,7 @@ describe('buildCorpus on a fixture corpus', () => {
     expect(loaded.minCount).toEqual([1, 1, 2, 2]);
     expect(pruned.meta.model.ngrams.every((row) => row.stored <= row.distinct)).toBe(true);
     expect(pruned.meta.model.ngrams[1].stored).toBeLessThan(pruned.meta.model.ngrams[1].distinct);
-    const { tokenizeBrown } = await import('../../src/lib/text/brownTokenizer.ts');
-    expectSameProbabilities(
-      loaded,
-      pruned.shipped,
-      tokenizeBrown(readFileSync(join(fixture, 'cb01'), 'utf8')),
-    );
+    expectSameProbabilities(loaded, pruned.shipped, sentencesOf(['cb01', 'ca02']));
   });
 
   it('writes evaluation.json with a finite Kneser–Ney perplexity and MLE marked infinite rather than a number', async () => {

@@ -50,6 +50,11 @@ describe('probability', () => {
     expect(probability(bigrams, ['i'], '<unk>', 2, kn)).toBeGreaterThan(0);
   });
 
+  it('treats an order below 1 as unigrams and one above the model as its top order', () => {
+    expect(probability(bigrams, ['i'], 'am', 0, mle)).toBe(probability(bigrams, ['i'], 'am', 1, mle));
+    expect(probability(bigrams, ['i'], 'am', 9, mle)).toBe(probability(bigrams, ['i'], 'am', 2, mle));
+  });
+
   it('never predicts <s>', () => {
     for (const smoothing of [mle, kn, { method: 'addK', k: 1 } as const]) {
       expect(probability(bigrams, ['</s>'], '<s>', 2, smoothing)).toBe(0);

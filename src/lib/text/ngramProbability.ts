@@ -54,7 +54,8 @@ export function probabilityAt(
 
 /**
  * P(word | the last order − 1 words of history) under the given smoothing. A history shorter than order − 1 uses
- * what it has; sentence-initial history should start with <s>. Unknown words count as <unk>.
+ * what it has; sentence-initial history should start with <s>. Unknown words count as <unk>; order is clamped to
+ * 1…maxOrder.
  */
 export function probability(
   model: NgramModel,
@@ -64,7 +65,7 @@ export function probability(
   smoothing: Smoothing,
 ): number {
   const ids = history.map((w) => wordId(model.vocabulary, w));
-  const L = Math.min(order - 1, ids.length, model.trie.maxOrder - 1);
+  const L = Math.max(0, Math.min(order - 1, ids.length, model.trie.maxOrder - 1));
   const nodes = contextNodes(model.trie, ids, ids.length, L);
   return probabilityAt(model, nodes, L, wordId(model.vocabulary, word), smoothing);
 }

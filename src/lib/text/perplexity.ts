@@ -40,7 +40,7 @@ export function perplexities(
       if (ids[i] === UNK_ID) unknownTokens++;
       const nodes = contextNodes(model.trie, ids, i, maxContext);
       queries.forEach(({ order, smoothing }, q) => {
-        const L = Math.min(order - 1, i, maxContext);
+        const L = Math.max(0, Math.min(order - 1, i, maxContext));
         const p = probabilityAt(model, nodes, L, ids[i], smoothing);
         if (p > 0) logSum[q] += Math.log2(p);
         else zeros[q]++;
