@@ -49,7 +49,18 @@ describe('nextWords', () => {
   it('keeps the full-corpus count of a context whose continuations were pruned, and says what share is listed', () => {
     const pruned = { ...model, trie: pruneTrie(model.trie, [1, 1, 2, 2]), minCount: [1, 1, 2, 2] };
     const report = nextWords(pruned, ['i'], 2);
-    expect(report).toMatchObject({ status: 'seen', contextCount: 3, distinct: 2, minCount: 2 });
+    expect(report).toMatchObject({
+      status: 'seen',
+      contextCount: 3,
+      distinct: 2,
+      minCount: 2,
+      contextMinCount: 1,
+    });
+    expect(nextWords(pruned, ['i', 'do'], 3)).toMatchObject({
+      status: 'unseen',
+      minCount: 2,
+      contextMinCount: 2,
+    });
     expect(report.next).toEqual([{ word: 'am', count: 2, p: 2 / 3 }]);
     expect(report.storedShare).toBeCloseTo(2 / 3, 12);
   });

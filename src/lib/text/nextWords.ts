@@ -31,8 +31,13 @@ export type ContextReport = {
   next: NextWord[];
   /** Share of c(h) covered by continuations stored in the table; the rest were pruned as rare. */
   storedShare: number;
-  /** n-grams of this order seen fewer times were dropped from the table. */
+  /** Continuations (n-grams of this order) seen fewer times were dropped from the table. */
   minCount: number;
+  /**
+   * Contexts ((n − 1)-grams) seen fewer times were dropped. When it is 1, status 'unseen' means never seen in
+   * training; above 1 it means "fewer than contextMinCount times, perhaps never".
+   */
+  contextMinCount: number;
 };
 
 /** The top k continuations of the last order − 1 words of context. Words are tokens (use tokenWords on typed text). */
@@ -57,6 +62,7 @@ export function nextWords(
     next: [],
     storedShare: 0,
     minCount: model.minCount[n] ?? 1,
+    contextMinCount: n > 1 ? (model.minCount[n - 1] ?? 1) : 1,
   };
   if (words.length < n - 1) return { ...report, status: 'too-short' };
   if (unknownWords.length > 0) return { ...report, status: 'unknown-word' };
