@@ -52,3 +52,32 @@ export {
   layerStep,
   unroll,
 } from './cells/recurrent.ts';
+export {
+  type Optimizer,
+  type OptimizerSpec,
+  type SgdOptions,
+  type AdamOptions,
+  SGD,
+  Adam,
+  createOptimizer,
+} from './optim/optimizer.ts';
+export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
+export { type AttentionMask, paddingMask, causalMask } from './attention/mask.ts';
+export { type AttentionResult, dotProductAttention } from './attention/dotProduct.ts';
+export { type AdditiveParams, additiveParams, additiveAttention } from './attention/additive.ts';
+export {
+  type AttentionKind,
+  type Seq2SeqConfig,
+  type Seq2Seq,
+  createSeq2Seq,
+  seq2seqParams,
+} from './seq2seq/model.ts';
+export { type Encoding, type EncodeOptions, encode } from './seq2seq/encoder.ts';
+export {
+  type DecoderStep,
+  type TeacherForcingOptions,
+  type TeacherForced,
+  decodeStep,
+  teacherForcing,
+} from './seq2seq/decoder.ts';
+export { type GreedyOptions, type GreedyResult, greedyDecode } from './seq2seq/greedy.ts';
