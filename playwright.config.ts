@@ -31,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+    command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: BASE_URL,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

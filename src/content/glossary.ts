@@ -8,7 +8,8 @@ export interface GlossaryEntry {
 export const glossary: Record<string, GlossaryEntry> = {
   sequence: {
     term: 'sequence',
-    definition: 'An ordered list of items, such as words, audio samples or daily prices, in which position matters.',
+    definition:
+      'An ordered list of items, such as words, audio samples or daily prices, in which position matters.',
   },
   token: {
     term: 'token',
@@ -17,7 +18,8 @@ export const glossary: Record<string, GlossaryEntry> = {
   },
   vocabulary: {
     term: 'vocabulary',
-    definition: 'The set of distinct tokens a model knows; every token outside it must be mapped to a stand-in.',
+    definition:
+      'The set of distinct tokens a model knows; every token outside it must be mapped to a stand-in.',
   },
   'language-model': {
     term: 'language model',
@@ -55,6 +57,7 @@ export const glossary: Record<string, GlossaryEntry> = {
   },
   gradient: {
     term: 'gradient',
-    definition: 'The vector of partial derivatives of the loss; it says how each weight should move to reduce the loss.',
+    definition:
+      'The vector of partial derivatives of the loss; it says how each weight should move to reduce the loss.',
   },
 };

@@ -59,7 +59,8 @@ export const references: Record<string, Reference> = {
     short: 'Hochreiter & Schmidhuber',
   },
   cho2014: {
-    authors: 'Kyunghyun Cho, Bart van Merriënboer, Caglar Gulcehre, Dzmitry Bahdanau, Fethi Bougares, Holger Schwenk and Yoshua Bengio',
+    authors:
+      'Kyunghyun Cho, Bart van Merriënboer, Caglar Gulcehre, Dzmitry Bahdanau, Fethi Bougares, Holger Schwenk and Yoshua Bengio',
     year: 2014,
     title: 'Learning Phrase Representations using RNN Encoder–Decoder for Statistical Machine Translation',
     venue: 'Proceedings of EMNLP 2014',
@@ -80,7 +81,8 @@ export const references: Record<string, Reference> = {
     short: 'Bahdanau et al.',
   },
   vaswani2017: {
-    authors: 'Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N. Gomez, Łukasz Kaiser and Illia Polosukhin',
+    authors:
+      'Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N. Gomez, Łukasz Kaiser and Illia Polosukhin',
     year: 2017,
     title: 'Attention Is All You Need',
     venue: 'Advances in Neural Information Processing Systems 30',

@@ -11,7 +11,10 @@ describe('chapter frontmatter validation', () => {
       env: { ...process.env, UNROLLED_CHAPTERS: './tests/fixtures/bad-frontmatter' },
     }).then(
       () => ({ failed: false, output: '' }),
-      (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
+      (error: { stdout: string; stderr: string }) => ({
+        failed: true,
+        output: `${error.stdout}\n${error.stderr}`,
+      }),
     );
     expect(result.failed).toBe(true);
     expect(result.output).toContain('03-broken.mdx');

@@ -57,6 +57,8 @@ describe('widget state schema', () => {
   });
 
   it('refuses a schema whose default breaks its own bounds', () => {
-    expect(() => defineSchema({ x: { kind: 'int', default: 9, min: 0, max: 4 } })).toThrow('outside its own bounds');
+    expect(() => defineSchema({ x: { kind: 'int', default: 9, min: 0, max: 4 } })).toThrow(
+      'outside its own bounds',
+    );
   });
 });
