@@ -7,6 +7,8 @@ import { bookPlugin } from './src/lib/markup/bookPlugin.ts';
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'ignore',
+  // UNROLLED_OUT_DIR lets parallel test runs build into their own folders.
+  outDir: process.env.UNROLLED_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   markdown: {
     processor: satteri({

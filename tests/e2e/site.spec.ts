@@ -15,7 +15,7 @@ import {
 } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
 
-const pages = builtPages(resolve('dist')).map(([url]) => url);
+const pages = builtPages(resolve(process.env.UNROLLED_OUT_DIR ?? 'dist')).map(([url]) => url);
 
 test('the build produced the book pages', () => {
   expect(pages).toContain('/');
