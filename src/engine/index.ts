@@ -81,3 +81,20 @@ export {
   teacherForcing,
 } from './seq2seq/decoder.ts';
 export { type GreedyOptions, type GreedyResult, greedyDecode } from './seq2seq/greedy.ts';
+export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/registry.ts';
+export { builtinTasks } from './train/builtins.ts';
+export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
+export { type ReverseConfig, reverseTask, reversePair } from './train/tasks/reverse.ts';
+export { type TrainerSettings, type StepReport, Trainer } from './train/trainer.ts';
+export type {
+  TrainerStatus,
+  RunSettings,
+  ClientMessage,
+  WorkerMessage,
+  Progress,
+  StatusMessage,
+  ParamSnapshot,
+  PortLike,
+} from './train/protocol.ts';
+export { type ServeOptions, serveTrainer } from './train/serve.ts';
+export { TrainerClient } from './train/client.ts';

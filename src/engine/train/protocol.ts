@@ -1,0 +1,61 @@
+// The messages between a training worker and its client: plain, structured-clone-safe data in both directions.
+import type { TrainerSettings } from './trainer.ts';
+
+/** A run's lifecycle: idle after init, running/paused under control, then done, cancelled, diverged or error. */
+export type TrainerStatus = 'idle' | 'running' | 'paused' | 'done' | 'cancelled' | 'diverged' | 'error';
+
+export interface RunSettings extends TrainerSettings {
+  /** Stop with status 'done' after this many steps (default: no limit). */
+  maxSteps?: number;
+  /** Least time between two progress messages while running (default 100 ms, so at most 10 a second). */
+  reportEveryMs?: number;
+}
+
+export type ClientMessage =
+  | { type: 'init'; settings: RunSettings }
+  | { type: 'start' } // run continuously (also resumes after a pause)
+  | { type: 'pause' }
+  | { type: 'step'; count?: number } // take count steps (default 1) and stay paused
+  | { type: 'cancel' }
+  | { type: 'snapshot'; id: number }
+  | { type: 'evaluate'; id: number };
+
+export interface Progress {
+  type: 'progress';
+  step: number;
+  loss: number;
+  accuracy: number | null;
+  gradNorm: number;
+  /** Training speed since the previous progress message. */
+  stepsPerSecond: number;
+}
+
+export interface StatusMessage {
+  type: 'status';
+  status: TrainerStatus;
+  /** Steps completed. */
+  step: number;
+  /** For 'diverged': the op that first produced a non-finite value, if found, and in which phase. */
+  op?: string | null;
+  phase?: 'forward' | 'backward' | 'update';
+  /** For 'diverged' and 'error': what happened, in words. */
+  message?: string;
+}
+
+export type ParamSnapshot = Record<string, { rows: number; cols: number; data: Float64Array }>;
+
+export type WorkerMessage =
+  | { type: 'ready'; task: string; params: Record<string, [number, number]> }
+  | Progress
+  | StatusMessage
+  | { type: 'snapshot'; id: number; step: number; params: ParamSnapshot }
+  | { type: 'evaluation'; id: number; step: number; metrics: Record<string, number> };
+
+/** What a Worker, a worker's `self`, or a MessagePort have in common. */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  /** MessagePorts need it before they deliver messages to addEventListener listeners. */
+  start?(): void;
+}

@@ -1,0 +1,83 @@
+// Named training tasks: what a chapter registers so the trainer (and its worker) can build a model and its loss from plain settings.
+import type { OptimizerSpec } from '../optim/optimizer.ts';
+import type { Rng } from '../rng.ts';
+import type { Tensor } from '../tensor.ts';
+
+/** A model with its data source, ready to train. */
+export interface TrainingTask {
+  /** The trainable parameters by name; the optimiser updates them, snapshots report them. */
+  params: Record<string, Tensor>;
+  /** Builds the loss of training step `step` (1, 2, …) on the active tape, drawing its batch from the task's own seeded generator. */
+  loss(step: number): { loss: Tensor; accuracy?: number };
+  /** Optional metrics on held-out data; runs without gradients. */
+  evaluate?(): Record<string, number>;
+}
+
+/** How to build a task from settings C (plain JSON data, so they can cross a worker boundary or sit in a URL). */
+export interface TaskDefinition<C extends object> {
+  name: string;
+  description: string;
+  /** Every setting with its default; a setting not listed here is refused. */
+  defaults: C;
+  /** The optimiser to use when the trainer is not given one. */
+  optimizer?: OptimizerSpec;
+  /** Builds the task; every random choice must come from rng. */
+  create(config: C, rng: Rng): TrainingTask;
+}
+
+interface StoredTask {
+  name: string;
+  description: string;
+  defaults: object;
+  optimizer?: OptimizerSpec;
+  create(config: Record<string, unknown>, rng: Rng): TrainingTask;
+}
+
+export class TaskRegistry {
+  private readonly tasks = new Map<string, StoredTask>();
+
+  /** Adds a task; a second task with the same name replaces the first (so a chapter can refine a built-in). */
+  register<C extends object>(def: TaskDefinition<C>): void {
+    this.tasks.set(def.name, {
+      name: def.name,
+      description: def.description,
+      defaults: def.defaults,
+      optimizer: def.optimizer,
+      create: (config, rng) => def.create({ ...def.defaults, ...config } as C, rng),
+    });
+  }
+
+  names(): string[] {
+    return [...this.tasks.keys()];
+  }
+
+  /** Name, description, defaults and suggested optimiser of a task, for a settings panel. */
+  describe(name: string): { name: string; description: string; defaults: object; optimizer?: OptimizerSpec } {
+    const t = this.lookup(name);
+    return { name: t.name, description: t.description, defaults: t.defaults, optimizer: t.optimizer };
+  }
+
+  /** Builds a task, checking that every given setting exists. */
+  create(
+    name: string,
+    config: Record<string, unknown>,
+    rng: Rng,
+  ): { task: TrainingTask; optimizer?: OptimizerSpec } {
+    const t = this.lookup(name);
+    for (const key of Object.keys(config)) {
+      if (!(key in t.defaults)) {
+        throw new Error(
+          `task '${name}' has no setting '${key}' (settings: ${Object.keys(t.defaults).join(', ')})`,
+        );
+      }
+    }
+    return { task: t.create(config, rng), optimizer: t.optimizer };
+  }
+
+  private lookup(name: string): StoredTask {
+    const t = this.tasks.get(name);
+    if (t === undefined)
+      throw new Error(`unknown task '${name}' (registered: ${this.names().join(', ') || 'none'})`);
+    return t;
+  }
+}
