@@ -116,3 +116,20 @@ test('the dark-mode toggle is remembered across pages and survives disabled stor
   await expect(blocked.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', /true|false/);
   expect(errors).toEqual([]);
 });
+
+test('a prose link puts the figure into the named state', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.locator('a.state-link', { hasText: 'my grandmother baked a' }).click();
+  const figure = page.locator('book-figure[fid="next-word"]');
+  await expect(figure.locator('.figure-live input[type="text"]')).toHaveValue('my grandmother baked a');
+  await expect(page).toHaveURL(/next-word\.text=my\+grandmother\+baked\+a/);
+});
+
+test('without JavaScript a prose link still opens the figure in that state', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const href = await page.locator('a.state-link', { hasText: 'my grandmother baked a' }).getAttribute('href');
+  expect(href).toBe('?next-word.text=my+grandmother+baked+a#next-word');
+  await context.close();
+});

@@ -5,7 +5,10 @@ import { axeViolations } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`searching from the header finds chapter text (${scheme} mode, axe clean)`, async ({ page, baseURL }) => {
+  test(`searching from the header finds chapter text (${scheme} mode, axe clean)`, async ({
+    page,
+    baseURL,
+  }) => {
     const guard = await guardPage(page, baseURL!);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
