@@ -1,11 +1,17 @@
 // The engine's public API: everything a widget or a reader's exercise needs, nothing internal.
+
+// Tensors, the tape and errors
 export { Tensor } from './tensor.ts';
 export { tensor, param, fromRows, oneHot } from './create.ts';
 export { Tape, type BackwardOptions } from './tape.ts';
 export { NonFiniteError, StaleTensorError } from './errors.ts';
 export { Rng } from './rng.ts';
+export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
+
+// Primitive ops
 export { add, sub, mul, addBias, scale, addN } from './ops/elementwise.ts';
 export { matmul, transpose } from './ops/matmul.ts';
+export { linear } from './ops/linear.ts';
 export { tanh, sigmoid, relu, exp, log } from './ops/activations.ts';
 export { softmax, logSoftmax } from './ops/softmax.ts';
 export { crossEntropy, type CrossEntropyOptions } from './ops/crossEntropy.ts';
@@ -13,7 +19,8 @@ export { sum, mean, type Axis } from './ops/reduce.ts';
 export { concat, slice, splitRows } from './ops/shape.ts';
 export { embedding } from './ops/embedding.ts';
 export { maskFill } from './ops/maskFill.ts';
-export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
+
+// Recurrent cells and layers
 export {
   type Activation,
   type RnnParams,
@@ -31,14 +38,6 @@ export {
   lstmParams,
 } from './cells/lstm.ts';
 export { type GruParams, type GruState, gruCell, gruCellComposed, gruParams } from './cells/gru.ts';
-export { uniform, normal, zeros, glorotUniform, orthogonal } from './init/initializers.ts';
-export {
-  spectralRadius,
-  largestSingularValue,
-  scaleToSpectralRadius,
-  recurrentWeights,
-} from './init/spectral.ts';
-export { linear } from './ops/linear.ts';
 export {
   type CellKind,
   type Recurrent,
@@ -52,16 +51,17 @@ export {
   layerStep,
   unroll,
 } from './cells/recurrent.ts';
+
+// Initialisers and spectra
+export { uniform, normal, zeros, glorotUniform, orthogonal } from './init/initializers.ts';
 export {
-  type Optimizer,
-  type OptimizerSpec,
-  type SgdOptions,
-  type AdamOptions,
-  SGD,
-  Adam,
-  createOptimizer,
-} from './optim/optimizer.ts';
-export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
+  spectralRadius,
+  largestSingularValue,
+  scaleToSpectralRadius,
+  recurrentWeights,
+} from './init/spectral.ts';
+
+// Attention and seq2seq
 export { type AttentionMask, paddingMask, causalMask } from './attention/mask.ts';
 export { type AttentionResult, dotProductAttention } from './attention/dotProduct.ts';
 export { type AdditiveParams, additiveParams, additiveAttention } from './attention/additive.ts';
@@ -81,6 +81,20 @@ export {
   teacherForcing,
 } from './seq2seq/decoder.ts';
 export { type GreedyOptions, type GreedyResult, greedyDecode } from './seq2seq/greedy.ts';
+
+// Optimisers and clipping
+export {
+  type Optimizer,
+  type OptimizerSpec,
+  type SgdOptions,
+  type AdamOptions,
+  SGD,
+  Adam,
+  createOptimizer,
+} from './optim/optimizer.ts';
+export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
+
+// Training: tasks, the step-based trainer, the worker protocol
 export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/registry.ts';
 export { builtinTasks } from './train/builtins.ts';
 export { type RecallConfig, recallTask } from './train/tasks/recall.ts';

@@ -1,3 +1,4 @@
+// Specification of the tape: deep unrolls, gradient accumulation, resets, no-grad and finite checks.
 import { describe, expect, it } from 'vitest';
 import { randParam, Rng } from './__tests__/helpers.ts';
 import { fromRows, param } from './create.ts';

@@ -1,3 +1,4 @@
+// Specification of dot-product and additive attention: hand-computed weights, masks, gradients.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows, tensor } from '../create.ts';

@@ -1,3 +1,4 @@
+// Specification of the LSTM cell: hand-computed steps, gradients, and fused against composed.
 import { describe, expect, it } from 'vitest';
 import { expectFusedMatchesComposed } from '../__tests__/cellCheck.ts';
 import {

@@ -1,3 +1,4 @@
+// Specification of the common recurrent-layer interface over the three cells.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, randConst, Rng } from '../__tests__/helpers.ts';
 import { addN } from '../ops/elementwise.ts';

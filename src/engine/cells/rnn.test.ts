@@ -1,3 +1,4 @@
+// Specification of the vanilla RNN cell for every activation: values, gradients, fused against composed.
 import { describe, expect, it } from 'vitest';
 import { expectFusedMatchesComposed } from '../__tests__/cellCheck.ts';
 import {

@@ -1,3 +1,4 @@
+// Runs every example's main() so the examples on the appendix page cannot rot.
 import { describe, expect, it } from 'vitest';
 import { main as attention } from './attention.ts';
 import { main as gradients } from './gradients.ts';

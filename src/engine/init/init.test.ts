@@ -1,3 +1,4 @@
+// Specification of the initialisers and of spectral radius / largest singular value.
 import { describe, expect, it } from 'vitest';
 import { fromRows } from '../create.ts';
 import { Rng } from '../rng.ts';

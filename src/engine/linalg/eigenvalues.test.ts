@@ -1,3 +1,4 @@
+// Specification of the eigenvalue routine on matrices whose eigenvalues are known.
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../rng.ts';
 import { eigenvalues } from './eigenvalues.ts';

@@ -1,3 +1,4 @@
+// Specification of the elementwise nonlinearities: values, stability at extremes, gradients.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows } from '../create.ts';

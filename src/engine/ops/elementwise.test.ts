@@ -1,3 +1,4 @@
+// Specification of add, sub, mul, addBias, scale and addN, with broadcasting properties.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';

@@ -1,3 +1,4 @@
+// Specification of embedding lookup and its scatter-add backward.
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows } from '../create.ts';

@@ -1,3 +1,4 @@
+// Specification of the fused linear layer.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows, tensor } from '../create.ts';

@@ -1,3 +1,4 @@
+// Specification of maskFill: kept entries, filled entries and where the gradient flows.
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows } from '../create.ts';

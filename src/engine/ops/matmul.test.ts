@@ -1,3 +1,4 @@
+// Specification of matmul and transpose: values, shape errors, gradients, kernel edge cases.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';

@@ -1,3 +1,4 @@
+// Specification of sum and mean over everything and along each axis.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';

@@ -1,3 +1,4 @@
+// Specification of concat, slice and splitRows, including zero-copy row views.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';

@@ -1,3 +1,4 @@
+// Specification of softmax, log-softmax and cross-entropy, including their stability.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows } from '../create.ts';

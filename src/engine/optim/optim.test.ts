@@ -1,3 +1,4 @@
+// Specification of clipping and of the SGD, momentum, Nesterov and Adam updates.
 import { describe, expect, it } from 'vitest';
 import { param } from '../create.ts';
 import { mul } from '../ops/elementwise.ts';

@@ -1,3 +1,4 @@
+// Specification of the seq2seq blocks: gradients for every cell and attention, masking, greedy decoding.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, Rng } from '../__tests__/helpers.ts';
 import type { CellKind } from '../cells/recurrent.ts';

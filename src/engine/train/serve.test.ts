@@ -1,3 +1,4 @@
+// Specification of the training protocol, driven through a real MessageChannel.
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrainerClient } from './client.ts';
 import type { Progress, StatusMessage, TrainerStatus } from './protocol.ts';

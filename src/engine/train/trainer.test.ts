@@ -1,3 +1,4 @@
+// Specification of the Trainer: learning, determinism, divergence, clipping and settings errors.
 import { describe, expect, it } from 'vitest';
 import { explodingRegistry } from '../__tests__/exploding.ts';
 import { Trainer } from './trainer.ts';

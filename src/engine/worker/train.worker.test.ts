@@ -1,3 +1,4 @@
+// Checks that the browser worker entry serves the protocol on self.
 import { describe, expect, it } from 'vitest';
 import { TrainerClient } from '../train/client.ts';
 
