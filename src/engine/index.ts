@@ -112,3 +112,4 @@ export type {
 } from './train/protocol.ts';
 export { type ServeOptions, serveTrainer } from './train/serve.ts';
 export { TrainerClient } from './train/client.ts';
+export { loadSnapshot } from './train/snapshot.ts';

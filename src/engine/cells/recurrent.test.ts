@@ -1,9 +1,11 @@
 // Specification of the common recurrent-layer interface over the three cells.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, randConst, Rng } from '../__tests__/helpers.ts';
 import { addN } from '../ops/elementwise.ts';
 import { sum } from '../ops/reduce.ts';
 import { Tape } from '../tape.ts';
+import type { Tensor } from '../tensor.ts';
 import { type CellKind, hiddenSize, initialState, layerParams, recurrent, unroll } from './recurrent.ts';
 
 describe('recurrent layers', () => {
@@ -40,5 +42,28 @@ describe('recurrent layers', () => {
     expect(layer.kind === 'rnn' && layer.activation).toBe('relu');
     expect(Array.from(initialState(layer, 2).h.data)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(Object.keys(layerParams(layer))).toEqual(['Wxh', 'Whh', 'b']);
+  });
+
+  it('fused and composed steps agree for any small batch, input and hidden size, for every cell', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<CellKind>('rnn', 'lstm', 'gru'),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer(),
+        (kind, B, D, H, seed) => {
+          const rng = new Rng(seed);
+          const layer = recurrent(rng, { kind, inputSize: D, hiddenSize: H, activation: 'sigmoid' });
+          const xs = [randConst(rng, B, D), randConst(rng, B, D)];
+          const fused = unroll(layer, xs);
+          const composed = unroll(layer, xs, undefined, { composed: true });
+          expect(fused[1].h.shape).toEqual([B, H]);
+          expectArrayClose(fused[1].h.data, composed[1].h.data);
+          if (kind === 'lstm') expectArrayClose((fused[1].c as Tensor).data, (composed[1].c as Tensor).data);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 });

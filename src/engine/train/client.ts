@@ -46,6 +46,11 @@ export class TrainerClient {
     this.send({ type: 'start' });
   }
 
+  /** Same as start(): continues a paused run. */
+  resume(): void {
+    this.start();
+  }
+
   pause(): void {
     this.send({ type: 'pause' });
   }

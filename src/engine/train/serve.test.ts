@@ -62,7 +62,7 @@ describe('training worker protocol over a MessageChannel', () => {
     const afterStep = await until(client, 'paused');
     expect(afterStep.step).toBe(paused.step + 1);
     expect(progress.at(-1)?.step).toBe(paused.step + 1);
-    client.start();
+    client.resume();
     await until(client, 'running');
     client.cancel();
     const cancelled = await until(client, 'cancelled');
