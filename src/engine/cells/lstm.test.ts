@@ -144,4 +144,24 @@ describe('lstmCell', () => {
       [0, 1].map((j) => R.data[j] * o[j] * (1 - Math.tanh(s.c.data[j]) ** 2)),
     );
   });
+
+  it('backpropagates through 2,000 fused steps without overflowing the stack', () => {
+    const rng = new Rng(115);
+    const p = randomLstm(rng, 2, 4);
+    const x = randConst(rng, 1, 2);
+    const tape = new Tape();
+    const hs = tape.run(() => {
+      let s = { h: tensor(1, 4), c: tensor(1, 4) };
+      const out = [];
+      for (let t = 0; t < 2000; t++) {
+        s = lstmCell(x, s.h, s.c, p);
+        out.push(s.h);
+      }
+      return out;
+    });
+    tape.backward(tape.run(() => sum(hs[1999])));
+    expect(tape.length).toBe(2001);
+    expect(Array.from(p.W.grad as Float64Array).every(Number.isFinite)).toBe(true);
+    expect(hs[0].grad).not.toBeNull();
+  });
 });

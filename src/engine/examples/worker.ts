@@ -2,8 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { serveTrainer, TrainerClient } from '../index.ts';
 
-// In the page the only difference is the port:
-//   const client = new TrainerClient(new Worker(new URL('../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }));
+// In the page the only difference is the port: TrainerClient takes the Worker itself, made with
+// new Worker(new URL('../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }).
 export async function main(
   log: (line: string) => void = console.log,
 ): Promise<{ status: string; step: number; updates: number }> {
