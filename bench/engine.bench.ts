@@ -2,7 +2,7 @@
 import { engineMatmul, engineStep } from './engineImpl.ts';
 import { handwrittenRnn } from './handwritten.ts';
 import { tfjsMatmul, tfjsStep, useCpuBackend } from './tfjsImpl.ts';
-import { measure } from './timing.ts';
+import { measureAll } from './timing.ts';
 import { workloads } from './workloads.ts';
 
 function maxRelDiff(a: ArrayLike<number>[], b: ArrayLike<number>[]): number {
@@ -31,9 +31,7 @@ async function main(): Promise<void> {
     hand?.step();
     const checks = [`tfjs Δ ${maxRelDiff(eng.grads(), tfj.grads()).toExponential(1)}`];
     if (hand) checks.push(`loops Δ ${maxRelDiff(eng.grads(), hand.grads()).toExponential(1)}`);
-    const te = measure(eng.step);
-    const tt = measure(tfj.step);
-    const th = hand ? measure(hand.step) : null;
+    const [te, tt, th = null] = measureAll(hand ? [eng.step, tfj.step, hand.step] : [eng.step, tfj.step]);
     rows.push([
       w.name,
       `${fmt(te.median)} (${fmt(te.q1)}–${fmt(te.q3)})`,
@@ -44,8 +42,7 @@ async function main(): Promise<void> {
       checks.join(', '),
     ]);
   }
-  const em = measure(engineMatmul());
-  const tm = measure(tfjsMatmul());
+  const [em, tm] = measureAll([engineMatmul(), tfjsMatmul()]);
   rows.push([
     '4. matmul 128×128·128×128',
     `${fmt(em.median)} (${fmt(em.q1)}–${fmt(em.q3)})`,
