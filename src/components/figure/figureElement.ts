@@ -15,6 +15,7 @@ export class BookFigure extends HTMLElement {
   #controller?: AbortController;
   #observer?: IntersectionObserver;
   #mounted = false;
+  #model: unknown;
 
   get figureId(): string {
     return this.getAttribute('fid') ?? '';
@@ -49,6 +50,11 @@ export class BookFigure extends HTMLElement {
   /** The current settings, for exercises and tests that read a figure's state. */
   get state(): Readonly<StateOf<Schema>> {
     return this.#state;
+  }
+
+  /** What the widget last drew (its model's output), for exercises that check the engine's result. */
+  get model(): unknown {
+    return this.#model;
   }
 
   async mount(): Promise<void> {
@@ -122,11 +128,16 @@ export class BookFigure extends HTMLElement {
       const model = await widget.model(this.#state, controller.signal);
       if (controller.signal.aborted) return;
       view.update(model, this.#state);
+      this.#model = model;
       const live = this.querySelector<HTMLElement>('.figure-live');
       const bad = live?.textContent?.match(BAD_TEXT);
       if (bad) throw new Error(`the figure was about to show "${bad[0]}"`);
       if (this.dataset.status === 'loading' || this.dataset.status === 'error') this.clearError();
       this.dataset.status = 'ready';
+      // Exercises that check a figure listen for this: the state and the model it produced.
+      this.dispatchEvent(
+        new CustomEvent('figure:update', { bubbles: true, detail: { state: this.#state, model } }),
+      );
     } catch (error) {
       if (controller.signal.aborted) return;
       this.fail(error);
