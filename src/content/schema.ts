@@ -17,6 +17,8 @@ export const chapterSchema = z
     short: z.string().max(40).optional(),
     /** What the reader will be able to try: one line per live figure, shown on the home page. */
     tryIt: z.string().min(10).max(200),
+    /** A chapter still being written: built only when UNROLLED_DRAFTS=1, so the book never lists half a chapter. */
+    draft: z.boolean().default(false),
   })
   .strict();
 

@@ -15,7 +15,9 @@ export function hrefOf(chapter: Chapter): string {
 
 /** Appendices (order ≥ 100) are not numbered as chapters. */
 export function numberOf(chapter: Chapter): string {
-  return chapter.data.order >= 100 ? String.fromCharCode(65 + chapter.data.order - 100) : String(chapter.data.order);
+  return chapter.data.order >= 100
+    ? String.fromCharCode(65 + chapter.data.order - 100)
+    : String(chapter.data.order);
 }
 
 export function labelOf(chapter: Chapter): string {
@@ -23,12 +25,14 @@ export function labelOf(chapter: Chapter): string {
 }
 
 export async function bookChapters(): Promise<Chapter[]> {
-  const all = await getCollection('chapters');
+  const showDrafts = process.env.UNROLLED_DRAFTS === '1';
+  const all = await getCollection('chapters', (c) => showDrafts || !c.data.draft);
   const sorted = all.sort((a, b) => a.data.order - b.data.order);
   const orders = new Set<number>();
   const slugs = new Set(sorted.map(slugOf));
   for (const c of sorted) {
-    if (orders.has(c.data.order)) throw new Error(`${c.filePath}: order ${c.data.order} is used by two chapters`);
+    if (orders.has(c.data.order))
+      throw new Error(`${c.filePath}: order ${c.data.order} is used by two chapters`);
     orders.add(c.data.order);
     for (const p of c.data.prerequisites) {
       if (!slugs.has(p)) throw new Error(`${c.filePath}: prerequisites names "${p}", which is not a chapter`);
