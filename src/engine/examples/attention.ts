@@ -1,5 +1,4 @@
 // Example: train a seq2seq model with additive attention to reverse digits, then decode greedily and print where it looked.
-import { pathToFileURL } from 'node:url';
 import {
   Adam,
   addN,
@@ -68,5 +67,3 @@ export function main(
     log(`  ${show(tokens[i]).padEnd(5)} ${row.map((w) => w.toFixed(2)).join(' ')}`);
   return { output: tokens, weights, loss };
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -43,3 +43,17 @@ describe('examples', () => {
     expect(r.updates).toBeGreaterThan(0);
   });
 });
+
+describe('example index', () => {
+  it('lists every example file and loads each one', async () => {
+    const { examples } = await import('./index.ts');
+    expect(Object.keys(examples).sort()).toEqual([
+      'attention',
+      'gradients',
+      'trainRecall',
+      'vanishing',
+      'worker',
+    ]);
+    for (const entry of Object.values(examples)) expect(typeof (await entry.load()).main).toBe('function');
+  });
+});

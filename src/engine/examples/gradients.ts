@@ -1,5 +1,4 @@
 // Example: record a small computation on a tape, backpropagate, read every gradient, and check them numerically.
-import { pathToFileURL } from 'node:url';
 import { add, gradcheck, mul, param, sum, Tape, tanh } from '../index.ts';
 
 export function main(log: (line: string) => void = console.log): {
@@ -25,5 +24,3 @@ export function main(log: (line: string) => void = console.log): {
   log(`gradcheck: max relative error ${check.maxError.toExponential(2)} over ${check.checked} elements`);
   return { dx, dw, maxError: check.maxError };
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

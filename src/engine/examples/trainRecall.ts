@@ -1,5 +1,4 @@
 // Example: the step-based Trainer on the built-in long-lag recall task, an LSTM and a vanilla RNN from the same seed.
-import { pathToFileURL } from 'node:url';
 import { Trainer } from '../index.ts';
 
 /** Trains each cell for `steps` steps and returns its held-out accuracy. */
@@ -23,5 +22,3 @@ export function main(log: (line: string) => void = console.log, steps = 300): Re
   }
   return accuracy;
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

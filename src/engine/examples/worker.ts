@@ -1,5 +1,4 @@
 // Example: drive training through the worker protocol, as a widget does; here the "worker" is the other end of a MessageChannel.
-import { pathToFileURL } from 'node:url';
 import { serveTrainer, TrainerClient } from '../index.ts';
 
 // In the page the only difference is the port: TrainerClient takes the Worker itself, made with
@@ -45,5 +44,3 @@ export async function main(
   port2.close();
   return { status: end.status, step: end.step, updates };
 }
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,8 @@
+// Settings of an engine-example figure: whether the reader has asked to run it in the page.
+import { defineSchema } from '../../figure/stateSchema.ts';
+
+export const exampleSchema = defineSchema({
+  run: { kind: 'bool', default: false },
+});
+
+export type ExampleSchema = typeof exampleSchema;

@@ -1,0 +1,39 @@
+// The engine-example view (D3 only): a Run button and the example's printed output.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { ExampleOutput } from './model.ts';
+import type { ExampleSchema } from './state.ts';
+
+export function exampleView(
+  root: HTMLElement,
+  dispatch: Dispatch<ExampleSchema>,
+): WidgetView<ExampleSchema, ExampleOutput> {
+  const r = select(root);
+  const controls = r.append('div').attr('class', 'widget-controls');
+  const button = controls
+    .append('button')
+    .attr('type', 'button')
+    .text('Run in your browser')
+    .on('click', () => {
+      button.attr('disabled', true).text('Running…');
+      // Let the button repaint before the example occupies the main thread.
+      setTimeout(() => dispatch({ run: true }), 30);
+    });
+  const note = controls.append('span').attr('class', 'widget-note');
+  const out = r
+    .append('pre')
+    .attr('class', 'example-output')
+    .attr('tabindex', 0)
+    .attr('aria-label', 'Example output');
+  return {
+    update(model) {
+      button.attr('disabled', null).text(model.ran ? 'Run again' : 'Run in your browser');
+      note.text(
+        model.ran
+          ? `Ran in ${model.ms.toFixed(0)} ms in this page.`
+          : 'Output below is from when the site was built.',
+      );
+      if (model.ran) out.text(model.lines.join('\n'));
+    },
+  };
+}
