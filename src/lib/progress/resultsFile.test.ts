@@ -1,0 +1,68 @@
+// Exported results read back to the same progress, in JSON and CSV; bad files get a plain reason.
+import { describe, expect, test } from 'vitest';
+import { parseCSVRows, parseResultsFile, resultsCSV, resultsJSON, selectProgress } from './resultsFile.ts';
+import { emptyProgress, recordAttempt } from './store.ts';
+
+let progress = emptyProgress();
+progress = recordAttempt(
+  progress,
+  { chapter: 'sequence-modeling', id: 'p-america', kind: 'numeric' },
+  { at: '2025-01-01T00:00:01.000Z', answer: '=1+1, "quoted"\nline', outcome: 'incorrect' },
+);
+progress = recordAttempt(
+  progress,
+  { chapter: 'sequence-modeling', id: 'p-america', kind: 'numeric' },
+  { at: '2025-01-01T00:00:02.000Z', answer: '0.97', outcome: 'correct' },
+);
+progress = recordAttempt(
+  progress,
+  { chapter: 'sequence-modeling', id: 'order-matters', kind: 'choice' },
+  { at: '2025-01-01T00:00:03.000Z', answer: 'Ελληνικά 😀', outcome: 'correct' },
+);
+
+test('JSON export reads back to the same progress', () => {
+  expect(parseResultsFile(resultsJSON(progress, { exportedAt: '2025-01-02T00:00:00Z' }))).toEqual({
+    ok: true,
+    value: progress,
+  });
+});
+
+test('CSV export reads back to the same progress, commas, quotes, line breaks and formulas included', () => {
+  const csv = resultsCSV(progress);
+  expect(csv).toContain(`"'=1+1, ""quoted""`);
+  expect(parseResultsFile(csv)).toEqual({ ok: true, value: progress });
+});
+
+test('selectProgress keeps only an assignment’s exercises', () => {
+  expect(Object.keys(selectProgress(progress, ['sequence-modeling/order-matters']).exercises)).toEqual([
+    'sequence-modeling/order-matters',
+  ]);
+});
+
+test('parseCSVRows handles CRLF and quoted line breaks', () => {
+  expect(parseCSVRows('a,b\r\n"x\ny","z"\r\n')).toEqual([
+    ['a', 'b'],
+    ['x\ny', 'z'],
+  ]);
+});
+
+describe('bad files get a plain reason', () => {
+  test.each([
+    ['', 'empty'],
+    ['hello', 'neither'],
+    ['{"format":"unrolled-results"', 'not valid JSON'],
+    ['{"a":1}', 'not a results file'],
+    ['{"format":"unrolled-results","version":1,"exercises":{"x":{}}}', 'damaged'],
+    ['chapter,exercise\nx,y', 'first line'],
+    [
+      'chapter,exercise,kind,attempt,time,answer,outcome,done\nc,e,numeric,1,yesterday,1,correct,yes',
+      'valid time',
+    ],
+    ['chapter,exercise,kind,attempt,time,answer,outcome,done\nc,e,numeric', 'fields'],
+    ['x'.repeat(3_000_000), 'too large'],
+  ])('%#', (text, reason) => {
+    const r = parseResultsFile(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(reason);
+  });
+});
