@@ -99,6 +99,16 @@ export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/re
 export { builtinTasks } from './train/builtins.ts';
 export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
 export { type ReverseConfig, reverseTask, reversePair } from './train/tasks/reverse.ts';
+export { type ExplodingConfig, explodingTask } from './train/tasks/explodingRnn.ts';
+export {
+  type CharRnnConfig,
+  type CharRnnParams,
+  type SampleOptions,
+  charRnnTask,
+  charRnnParams,
+  charVocab,
+  sampleChars,
+} from './train/tasks/charRnn.ts';
 export { type TrainerSettings, type StepReport, Trainer } from './train/trainer.ts';
 export type {
   TrainerStatus,

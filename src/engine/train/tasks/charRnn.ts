@@ -1,0 +1,152 @@
+// Task 'char-rnn': a character-level vanilla RNN language model (Elman 1990; Karpathy's char-rnn) trained on a short text, and sampling from it.
+import { rnnCell, type RnnParams } from '../../cells/rnn.ts';
+import { tensor } from '../../create.ts';
+import { glorotUniform, orthogonal, zeros } from '../../init/initializers.ts';
+import { addN } from '../../ops/elementwise.ts';
+import { crossEntropy } from '../../ops/crossEntropy.ts';
+import { linear } from '../../ops/linear.ts';
+import { scale } from '../../ops/elementwise.ts';
+import { Rng } from '../../rng.ts';
+import { Tape } from '../../tape.ts';
+import type { Tensor } from '../../tensor.ts';
+import type { TaskDefinition, TrainingTask } from '../registry.ts';
+
+export interface CharRnnConfig {
+  /** The training text; its distinct characters are the vocabulary. */
+  text: string;
+  hidden: number;
+  /** Characters per training window (truncated backpropagation through time). */
+  window: number;
+  batch: number;
+}
+
+/** Wxh: [H, V] (one-hot input), Whh: [H, H], b: [1, H]; Why: [V, H], by: [1, V]. */
+export interface CharRnnParams extends RnnParams {
+  Why: Tensor;
+  by: Tensor;
+}
+
+/** The sorted distinct characters of a text: index i is the id of vocab[i]. */
+export function charVocab(text: string): string[] {
+  return [...new Set(text)].sort();
+}
+
+export function charRnnParams(rng: Rng, V: number, H: number): CharRnnParams {
+  return {
+    Wxh: glorotUniform(rng, H, V),
+    Whh: orthogonal(rng, H, H),
+    b: zeros(1, H),
+    Why: glorotUniform(rng, V, H),
+    by: zeros(1, V),
+  };
+}
+
+function fillOneHot(x: Tensor, ids: ArrayLike<number>): void {
+  const V = x.cols;
+  x.data.fill(0);
+  for (let r = 0; r < ids.length; r++) x.data[r * V + ids[r]] = 1;
+}
+
+function build(c: CharRnnConfig, rng: Rng): TrainingTask {
+  const vocab = charVocab(c.text);
+  const V = vocab.length;
+  const { hidden: H, window: W, batch: B } = c;
+  if (c.text.length < W + 2) throw new Error(`char-rnn: the text needs more than ${W + 1} characters`);
+  const index = new Map(vocab.map((ch, i) => [ch, i]));
+  const ids = [...c.text].map((ch) => index.get(ch) ?? 0);
+  const p = charRnnParams(rng, V, H);
+  // The batch of step s depends only on the seed and s, so a step can be recomputed exactly (gradcheck).
+  const dataSeed = rng.int(2 ** 31);
+  const xs = Array.from({ length: W }, () => tensor(B, V));
+  const targets = Array.from({ length: W }, () => new Array<number>(B).fill(0));
+  return {
+    params: { ...p },
+    loss(step) {
+      const data = new Rng(dataSeed + step);
+      for (let r = 0; r < B; r++) {
+        const start = data.int(ids.length - W - 1);
+        for (let t = 0; t < W; t++) {
+          xs[t].data.fill(0, r * V, (r + 1) * V);
+          xs[t].data[r * V + ids[start + t]] = 1;
+          targets[t][r] = ids[start + t + 1];
+        }
+      }
+      let h: Tensor = tensor(B, H);
+      const losses: Tensor[] = [];
+      for (let t = 0; t < W; t++) {
+        h = rnnCell(xs[t], h, p, 'tanh');
+        losses.push(crossEntropy(linear(h, p.Why, p.by), targets[t]));
+      }
+      return { loss: scale(addN(losses), 1 / W) };
+    },
+  };
+}
+
+export const charRnnTask: TaskDefinition<CharRnnConfig> = {
+  name: 'char-rnn',
+  description: 'Predict the next character of a short text with a vanilla tanh RNN.',
+  defaults: {
+    text: 'the cat sat on the mat. the dog sat on the log. ',
+    hidden: 32,
+    window: 24,
+    batch: 8,
+  },
+  optimizer: { type: 'adam', lr: 0.01 },
+  create: build,
+};
+
+export interface SampleOptions {
+  /** Characters to generate. */
+  length: number;
+  seed: number;
+  /** Characters fed in first (unknown characters are skipped). */
+  prime?: string;
+  /** Divides the logits: below 1 sharper, above 1 flatter. */
+  temperature?: number;
+}
+
+/** Generates text one character at a time, feeding each sampled character back in. Forward only. */
+export function sampleChars(p: CharRnnParams, vocab: readonly string[], o: SampleOptions): string {
+  const V = vocab.length;
+  const H = p.Whh.rows;
+  const rng = new Rng(o.seed);
+  const temperature = o.temperature ?? 1;
+  const index = new Map(vocab.map((ch, i) => [ch, i]));
+  const tape = new Tape();
+  let h = new Float64Array(H);
+  let prev = 0;
+  const step = (id: number): Float64Array => {
+    tape.reset();
+    return tape.noGrad(() => {
+      const x = tensor(1, V);
+      fillOneHot(x, [id]);
+      const hn = rnnCell(x, tensor(1, H, h), p, 'tanh');
+      h = hn.data.slice();
+      return linear(hn, p.Why, p.by).data.slice();
+    });
+  };
+  let logits: Float64Array | null = null;
+  for (const ch of o.prime ?? '') {
+    const id = index.get(ch);
+    if (id !== undefined) logits = step(id);
+  }
+  let out = '';
+  for (let n = 0; n < o.length; n++) {
+    if (logits === null) logits = step(prev);
+    let max = -Infinity;
+    for (const z of logits) max = Math.max(max, z / temperature);
+    let total = 0;
+    const w = Array.from(logits, (z) => {
+      const e = Math.exp(z / temperature - max);
+      total += e;
+      return e;
+    });
+    let u = rng.next() * total;
+    let id = 0;
+    while (id < V - 1 && u >= w[id]) u -= w[id++];
+    out += vocab[id];
+    prev = id;
+    logits = step(id);
+  }
+  return out;
+}
