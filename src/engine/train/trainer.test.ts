@@ -63,7 +63,7 @@ describe('Trainer', () => {
   });
 
   it('refuses an unknown task or setting with the names it knows', () => {
-    expect(() => new Trainer({ task: 'nope' })).toThrow("unknown task 'nope' (registered: recall, reverse)");
+    expect(() => new Trainer({ task: 'nope' })).toThrow("unknown task 'nope' (registered: recall, reverse");
     expect(() => new Trainer({ task: 'recall', config: { lagg: 3 } })).toThrow(
       "task 'recall' has no setting 'lagg' (settings: cell,",
     );
