@@ -11,6 +11,8 @@ export default defineConfig({
   outDir: process.env.UNROLLED_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   markdown: {
+    // Plain code blocks in the book's own colours: Shiki's themes fail contrast checks in one mode or the other.
+    syntaxHighlight: false,
     processor: satteri({
       features: { math: true },
       mdastPlugins: [bookPlugin],

@@ -131,7 +131,9 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
         rect.width > 0 &&
         rect.height > 0 &&
         style.visibility !== 'hidden' &&
-        !el.closest('[hidden], [inert]');
+        !el.closest('[hidden], [inert]') &&
+        // Also rules out the contents of a closed <details> (hidden by content-visibility).
+        el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
       if (!visible || (el as HTMLButtonElement).disabled) continue;
       // In a roving-tabindex group only one member is a tab stop; arrows move within the group.
       if (

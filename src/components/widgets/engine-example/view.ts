@@ -24,6 +24,7 @@ export function exampleView(
     .append('pre')
     .attr('class', 'example-output')
     .attr('tabindex', 0)
+    .attr('role', 'region')
     .attr('aria-label', 'Example output');
   return {
     update(model) {
