@@ -60,4 +60,62 @@ export const glossary: Record<string, GlossaryEntry> = {
     definition:
       'The vector of partial derivatives of the loss; it says how each weight should move to reduce the loss.',
   },
+  'bag-of-words': {
+    term: 'bag of words',
+    definition:
+      'A representation of a text by how often each word occurs in it, with the order of the words thrown away.',
+  },
+  'count-vector': {
+    term: 'count vector',
+    definition:
+      'A list of numbers, one per vocabulary entry, each saying how many times that entry occurs in a text.',
+  },
+  'cosine-similarity': {
+    term: 'cosine similarity',
+    definition:
+      'The cosine of the angle between two vectors, a·b / (‖a‖ ‖b‖): 1 when they point the same way, 0 when they share nothing.',
+  },
+  bigram: {
+    term: 'bigram',
+    definition: 'Two tokens that stand next to each other, such as "bites man"; an n-gram with n = 2.',
+  },
+  baseline: {
+    term: 'baseline',
+    definition:
+      'A simple, well-understood method that a new one must beat before its extra complexity is worth having.',
+  },
+  'markov-assumption': {
+    term: 'Markov assumption',
+    definition:
+      'The simplification that the next token depends only on the last few tokens, not on everything before them.',
+  },
+  'maximum-likelihood': {
+    term: 'maximum-likelihood estimate',
+    definition:
+      'The parameter values that make the training data most probable; for an n-gram model, counts divided by counts.',
+  },
+  perplexity: {
+    term: 'perplexity',
+    definition:
+      'How surprised a model is by test text: the inverse probability of the text, per token. A model guessing uniformly among V tokens has perplexity V; lower is better.',
+  },
+  smoothing: {
+    term: 'smoothing',
+    definition:
+      'Moving some probability from events seen in training to events never seen, so that no possible token gets probability zero.',
+  },
+  sparsity: {
+    term: 'sparsity',
+    definition:
+      'Most of the events a model could meet occur rarely or never in its training data, so their counts are zero or too small to trust.',
+  },
+  'back-off': {
+    term: 'back-off',
+    definition: 'Answering from a shorter context when the longer one was never seen.',
+  },
+  'held-out': {
+    term: 'held-out data',
+    definition:
+      'Text set aside before training and used only to measure a model, so the measurement says how it does on text it has not seen.',
+  },
 };
