@@ -2,8 +2,8 @@
 // public/data/corpus, so static first frames show the same numbers the live figure computes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadCorpusMeta, loadNgramModel } from '../../../lib/text/corpusAssets.ts';
-import type { CorpusMeta } from '../../../lib/text/corpusMeta.ts';
+import { loadCorpusEvaluation, loadCorpusMeta, loadNgramModel } from '../../../lib/text/corpusAssets.ts';
+import type { CorpusEvaluation, CorpusMeta } from '../../../lib/text/corpusMeta.ts';
 import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 
 const DIR = join(process.cwd(), 'public', 'data', 'corpus');
@@ -20,6 +20,7 @@ async function read(name: string): Promise<Uint8Array> {
 
 let model: Promise<NgramModel> | undefined;
 let meta: Promise<CorpusMeta> | undefined;
+let evaluation: Promise<CorpusEvaluation> | undefined;
 
 export function brownModelAtBuild(): Promise<NgramModel> {
   model ??= loadNgramModel(read);
@@ -29,4 +30,10 @@ export function brownModelAtBuild(): Promise<NgramModel> {
 export function brownMetaAtBuild(): Promise<CorpusMeta> {
   meta ??= loadCorpusMeta(read);
   return meta;
+}
+
+/** evaluation.json: held-out perplexity and sparsity, computed by the corpus build on the full counts. */
+export function brownEvaluationAtBuild(): Promise<CorpusEvaluation> {
+  evaluation ??= loadCorpusEvaluation(read);
+  return evaluation;
 }

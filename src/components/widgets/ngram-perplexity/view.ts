@@ -1,0 +1,79 @@
+// The evaluation figure's view (D3 only): a choice of k, and for each n the held-out perplexity of maximum
+// likelihood (∞, hatched), add-k and Kneser–Ney as bars on one log axis.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { PerplexityBar, PerplexityGroup, PerplexityModel } from './model.ts';
+import { type PerplexitySchema, perplexitySchema } from './state.ts';
+
+export function perplexityView(
+  root: HTMLElement,
+  dispatch: Dispatch<PerplexitySchema>,
+): WidgetView<PerplexitySchema, PerplexityModel> {
+  const r = select(root).classed('ngram-perplexity', true);
+  const controls = r.append('div').attr('class', 'widget-controls');
+  const id = `${root.closest('figure')?.id ?? 'pp'}-k`;
+  controls.append('label').attr('for', id).text('add-k with k =');
+  const select_ = controls
+    .append('select')
+    .attr('id', id)
+    .on('change', (event: Event) => dispatch({ k: (event.target as HTMLSelectElement).value }));
+  select_
+    .selectAll('option')
+    .data(perplexitySchema.k.options)
+    .join('option')
+    .attr('value', (d) => d)
+    .text((d) => (d === 'best' ? 'the best k for each n (tuned on the test text)' : d));
+
+  const axis = r.append('div').attr('class', 'pp-axis-row');
+  axis.append('span');
+  const ticks = axis.append('div').attr('class', 'pp-axis');
+  const groups = r.append('div').attr('class', 'pp-groups');
+
+  return {
+    update(model, state) {
+      select_.property('value', state.k);
+      ticks
+        .selectAll<HTMLSpanElement, PerplexityModel['ticks'][number]>('span')
+        .data(model.ticks)
+        .join('span')
+        .style('left', (d) => `${d.at * 100}%`)
+        .style('transform', (d) => `translateX(${d.shift})`)
+        .text((d) => d.label);
+      groups
+        .selectAll<HTMLDivElement, PerplexityGroup>('div.pp-group')
+        .data(model.groups, (d) => String(d.n))
+        .join((enter) => {
+          const g = enter.append('div').attr('class', 'pp-group');
+          g.append('p').attr('class', 'pp-n');
+          return g;
+        })
+        .attr('data-n', (d) => d.n)
+        .each(function (g) {
+          const group = select(this);
+          group.select('.pp-n').text(g.name);
+          group
+            .selectAll<HTMLDivElement, PerplexityBar>('div.pp-bar')
+            .data(g.bars, (b) => b.method)
+            .join((enter) => {
+              const b = enter.append('div');
+              b.append('span').attr('class', 'pp-method');
+              b.append('span').attr('class', 'pp-track').append('span').attr('class', 'pp-fill');
+              b.append('span').attr('class', 'pp-value');
+              b.append('span').attr('class', 'pp-note widget-note');
+              return b;
+            })
+            .attr('class', (b) => `pp-bar pp-${b.method}${b.infinite ? ' pp-infinite' : ''}`)
+            .each(function (b) {
+              const bar = select(this);
+              bar.select('.pp-method').text(b.name);
+              bar.select('.pp-fill').style('width', `${b.length * 100}%`);
+              bar.select('.pp-value').text(b.label);
+              bar
+                .select('.pp-note')
+                .text(b.note ?? '')
+                .attr('hidden', b.note ? null : '');
+            });
+        });
+    },
+  };
+}

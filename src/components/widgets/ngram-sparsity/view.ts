@@ -1,0 +1,105 @@
+// The sparsity figure's view (D3 only): bars of the share of held-out n-grams never seen in training, with a
+// choice of counting running text or distinct n-grams, and a log-scale panel of V^n against the n-grams seen.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { LogBar, LogGroup, SparsityModel, UnseenBar } from './model.ts';
+import { COUNT_LABEL, type SparsitySchema, sparsitySchema } from './state.ts';
+
+export function sparsityView(
+  root: HTMLElement,
+  dispatch: Dispatch<SparsitySchema>,
+): WidgetView<SparsitySchema, SparsityModel> {
+  const r = select(root).classed('ngram-sparsity', true);
+  const name = `${root.closest('figure')?.id ?? 'sp'}-count`;
+  const unseenPanel = r.append('div').attr('class', 'sp-panel');
+  unseenPanel.append('p').attr('class', 'sp-title').text('Held-out n-grams never seen in training');
+  const choice = unseenPanel.append('fieldset').attr('class', 'sp-choice');
+  choice.append('legend').attr('class', 'widget-note').text('Count');
+  const options = choice
+    .selectAll('label')
+    .data(sparsitySchema.count.options)
+    .join('label')
+    .each(function (option) {
+      const label = select(this);
+      label
+        .append('input')
+        .attr('type', 'radio')
+        .attr('name', name)
+        .attr('value', option)
+        .on('change', () => dispatch({ count: option }));
+      label.append('span').text(COUNT_LABEL[option]);
+    });
+  const unseenBars = unseenPanel.append('div').attr('class', 'sp-bars');
+
+  const logPanel = r.append('div').attr('class', 'sp-panel');
+  logPanel
+    .append('p')
+    .attr('class', 'sp-title')
+    .text('Distinct n-grams: possible (V to the n) against seen in training, log scale');
+  const axis = logPanel.append('div').attr('class', 'sp-axis-row');
+  axis.append('span');
+  const ticks = axis.append('div').attr('class', 'sp-axis');
+  const groups = logPanel.append('div').attr('class', 'sp-groups');
+
+  return {
+    update(model, state) {
+      options.select('input').property('checked', (d) => d === state.count);
+      unseenBars
+        .selectAll<HTMLDivElement, UnseenBar>('div.sp-bar')
+        .data(model.unseen, (d) => String(d.n))
+        .join((enter) => {
+          const b = enter.append('div').attr('class', 'sp-bar');
+          b.append('span').attr('class', 'sp-name');
+          b.append('span').attr('class', 'sp-track').append('span').attr('class', 'sp-fill');
+          b.append('span').attr('class', 'sp-label');
+          return b;
+        })
+        .attr('data-n', (d) => d.n)
+        .each(function (d) {
+          const b = select(this);
+          b.select('.sp-name').text(d.name);
+          b.select('.sp-fill').style('width', `${d.share * 100}%`);
+          b.select('.sp-label').text(d.label);
+        });
+      ticks
+        .selectAll<HTMLSpanElement, SparsityModel['ticks'][number]>('span')
+        .data(model.ticks)
+        .join('span')
+        .style('left', (d) => `${d.at * 100}%`)
+        .style('transform', (d) => `translateX(${d.shift})`)
+        .text((d) => d.label);
+      groups
+        .selectAll<HTMLDivElement, LogGroup>('div.sp-group')
+        .data(model.groups, (d) => String(d.n))
+        .join((enter) => {
+          const g = enter.append('div').attr('class', 'sp-group');
+          g.append('span').attr('class', 'sp-name');
+          const right = g.append('div');
+          right.append('div').attr('class', 'sp-log-bars');
+          right.append('p').attr('class', 'sp-ratio widget-note');
+          return g;
+        })
+        .attr('data-n', (d) => d.n)
+        .each(function (d) {
+          const g = select(this);
+          g.select('.sp-name').text(d.name);
+          g.select('.sp-ratio').text(d.ratio);
+          g.select('.sp-log-bars')
+            .selectAll<HTMLDivElement, LogBar>('div.sp-log')
+            .data(d.bars, (b) => b.kind)
+            .join((enter) => {
+              const b = enter.append('div');
+              b.append('span').attr('class', 'sp-log-track').append('span').attr('class', 'sp-log-fill');
+              b.append('span').attr('class', 'sp-log-label');
+              return b;
+            })
+            .attr('class', (b) => `sp-log sp-${b.kind}`)
+            .each(function (b) {
+              const bar = select(this);
+              bar.select('.sp-log-fill').style('width', `${b.length * 100}%`);
+              bar.select('.sp-log-label').text(b.label);
+            });
+        });
+    },
+  };
+}
