@@ -118,4 +118,28 @@ export const glossary: Record<string, GlossaryEntry> = {
     definition:
       'Text set aside before training and used only to measure a model, so the measurement says how it does on text it has not seen.',
   },
+  bptt: {
+    term: 'backpropagation through time',
+    definition:
+      'Backpropagation applied to a recurrent network unrolled over a sequence: the gradient flows backward step by step, and each shared weight collects the sum of its contributions from every step.',
+  },
+  'vanishing-gradient': {
+    term: 'vanishing gradient',
+    definition:
+      'A gradient that shrinks roughly geometrically as it flows back through many steps, so early inputs barely affect learning.',
+  },
+  'exploding-gradient': {
+    term: 'exploding gradient',
+    definition:
+      'A gradient that grows roughly geometrically as it flows back through many steps, so one update can throw the weights far away.',
+  },
+  'spectral-radius': {
+    term: 'spectral radius',
+    definition: 'The largest absolute value among the eigenvalues of a square matrix.',
+  },
+  'gradient-clipping': {
+    term: 'gradient clipping',
+    definition:
+      'Rescaling the gradient whenever its norm exceeds a threshold, which keeps its direction and bounds the size of each update.',
+  },
 };

@@ -1,0 +1,107 @@
+// The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { checkbox, slider } from '../rnn-common/controls.ts';
+import { lossChart } from '../rnn-common/lossChart.ts';
+import { sci } from '../rnn-common/sci.ts';
+import { statusText } from '../rnn-common/trainingRun.ts';
+import { type ExplodingModel, MAX_STEPS } from './model.ts';
+import { type ExplodingSchema, explodingSchema as S } from './state.ts';
+
+export function explodingView(
+  root: HTMLElement,
+  dispatch: Dispatch<ExplodingSchema>,
+): WidgetView<ExplodingSchema, ExplodingModel> {
+  const r = select(root).classed('exploding', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const clip = checkbox(c, {
+    label: 'Clip the gradient norm',
+    name: 'clip',
+    onChange: (v) => dispatch({ clip: v }),
+  });
+  const maxNorm = slider(c, {
+    label: 'at',
+    name: 'maxNorm',
+    min: S.maxNorm.min,
+    max: S.maxNorm.max,
+    step: 0.1,
+    onInput: (v) => dispatch({ maxNorm: v }),
+  });
+  const lr = slider(c, {
+    label: 'Learning rate',
+    name: 'lr',
+    min: S.lr.min,
+    max: S.lr.max,
+    step: 0.005,
+    onInput: (v) => dispatch({ lr: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+  const bar = r.append('div').attr('class', 'widget-controls');
+  let current: ExplodingModel | null = null;
+  let off: (() => void) | null = null;
+  const pause = bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'ex-pause')
+    .text('Pause')
+    .on('click', () => {
+      if (!current) return;
+      if (current.run.running) current.run.pause();
+      else current.run.start();
+    });
+  const status = bar.append('p').attr('class', 'ex-status').attr('aria-live', 'polite');
+  const lossC = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: true });
+  const normC = lossChart(r, { label: 'Gradient norm', xLabel: 'training step', log: true });
+
+  const draw = () => {
+    const m = current;
+    if (!m) return;
+    const run = m.run;
+    const s = run.status?.status;
+    const diverged = s === 'diverged';
+    status.classed('ex-diverged', diverged).text(statusText(run.status, MAX_STEPS));
+    pause
+      .text(run.running ? 'Pause' : 'Resume')
+      .attr('disabled', s === 'paused' || run.running ? null : true);
+    const last = run.points[run.points.length - 1];
+    const xMax = Math.max(last?.step ?? 0, diverged ? 10 : MAX_STEPS);
+    lossC.update(
+      [{ name: 'loss (mean squared error)', cls: 'lc-1', points: run.points.map((p) => [p.step, p.loss]) }],
+      xMax,
+      `Training loss by step${last ? `: ${sci(last.loss)} at step ${last.step}` : ''}`,
+    );
+    normC.update(
+      [{ name: '‖∂L/∂θ‖ before clipping', cls: 'lc-2', points: run.points.map((p) => [p.step, p.gradNorm]) }],
+      xMax,
+      `Gradient norm by step${last ? `: ${sci(last.gradNorm)} at step ${last.step}` : ''}`,
+      m.clip ? { y: m.maxNorm, label: `clipping threshold ${m.maxNorm}` } : undefined,
+    );
+  };
+
+  return {
+    update(m, s) {
+      clip.set(s.clip);
+      maxNorm.set(s.maxNorm, s.maxNorm.toFixed(1));
+      lr.set(s.lr, s.lr.toFixed(3));
+      seed.set(s.seed);
+      if (current !== m) {
+        off?.();
+        current?.run.dispose();
+        current = m;
+        off = m.run.onChange(draw);
+      }
+      draw();
+    },
+    destroy() {
+      off?.();
+      current?.run.dispose();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+// The gradient-through-time view (D3 only): controls, and ‖∂L/∂h_t‖ on a log scale with the bound and the vanishing / stable / exploding regions.
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { select } from 'd3-selection';
+import { line } from 'd3-shape';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { choice, slider } from '../rnn-common/controls.ts';
+import { pow10, sci } from '../rnn-common/sci.ts';
+import { type GradientFlowModel, VANISHED } from './model.ts';
+import { type GradientFlowSchema, gradientFlowSchema as S } from './state.ts';
+
+const W = 640;
+const H = 300;
+const M = { top: 14, right: 16, bottom: 38, left: 58 };
+const FLOOR = 1e-30;
+const CEIL = 1e30;
+
+export function gradientFlowView(
+  root: HTMLElement,
+  dispatch: Dispatch<GradientFlowSchema>,
+): WidgetView<GradientFlowSchema, GradientFlowModel> {
+  const r = select(root).classed('gradient-flow', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const radius = slider(c, {
+    label: 'Spectral radius ρ(W_hh)',
+    name: 'radius',
+    min: S.radius.min,
+    max: S.radius.max,
+    step: 0.05,
+    onInput: (v) => dispatch({ radius: v }),
+  });
+  const act = choice(c, {
+    label: 'Activation',
+    name: 'act',
+    options: S.act.options,
+    onChange: (v) => dispatch({ act: v }),
+  });
+  const steps = slider(c, {
+    label: 'Length T',
+    name: 'steps',
+    min: S.steps.min,
+    max: S.steps.max,
+    step: 1,
+    onInput: (v) => dispatch({ steps: v }),
+  });
+  const hidden = slider(c, {
+    label: 'Hidden size',
+    name: 'hidden',
+    min: S.hidden.min,
+    max: S.hidden.max,
+    step: 1,
+    onInput: (v) => dispatch({ hidden: v }),
+  });
+  const init = choice(c, {
+    label: 'W_hh drawn',
+    name: 'init',
+    options: S.init.options,
+    onChange: (v) => dispatch({ init: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+
+  const readout = r.append('p').attr('class', 'gf-readout').attr('aria-live', 'polite');
+  const warn = r.append('p').attr('class', 'widget-message gf-overflow').attr('hidden', true);
+  const svg = r
+    .append('svg')
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .attr('role', 'img')
+    .attr('aria-label', 'Gradient norm at each step, log scale');
+  const x = scaleLinear().range([M.left, W - M.right]);
+  const y = scaleLog()
+    .domain([FLOOR, CEIL])
+    .range([H - M.bottom, M.top])
+    .clamp(true);
+  const bands = svg.append('g').attr('class', 'gf-bands');
+  const gx = svg
+    .append('g')
+    .attr('class', 'gf-axis')
+    .attr('transform', `translate(0,${H - M.bottom})`);
+  const gy = svg.append('g').attr('class', 'gf-axis').attr('transform', `translate(${M.left},0)`);
+  svg
+    .append('text')
+    .attr('class', 'gf-label')
+    .attr('x', (M.left + W - M.right) / 2)
+    .attr('y', H - 4)
+    .attr('text-anchor', 'middle')
+    .text('step t (the loss is at the last step, T)');
+  const boundPath = svg.append('path').attr('class', 'gf-bound');
+  const measured = svg.append('path').attr('class', 'gf-measured');
+  const legend = svg
+    .append('g')
+    .attr('class', 'gf-legend')
+    .attr('transform', `translate(${M.left + 10},${M.top + 6})`);
+  legend.append('line').attr('class', 'gf-measured').attr('x1', 0).attr('x2', 22).attr('y1', 0).attr('y2', 0);
+  legend.append('text').attr('x', 28).attr('y', 4).text('measured ‖∂L/∂h_t‖ ÷ ‖∂L/∂h_T‖');
+  legend.append('line').attr('class', 'gf-bound').attr('x1', 0).attr('x2', 22).attr('y1', 18).attr('y2', 18);
+  legend.append('text').attr('x', 28).attr('y', 22).text('bound (γ·σ_max)^(T−t)');
+
+  return {
+    update(m, s) {
+      radius.set(s.radius, s.radius.toFixed(2));
+      act.set(s.act);
+      steps.set(s.steps);
+      hidden.set(s.hidden);
+      init.set(s.init);
+      seed.set(s.seed);
+      const pts = m.ratio
+        .map((v, i) => [i + 1, v] as const)
+        .filter((p): p is readonly [number, number] => p[1] !== null);
+      const values = [...pts.map((p) => p[1]), ...m.bound].filter((v) => v > 0 && Number.isFinite(v));
+      const lo = Math.max(FLOOR, Math.min(1e-4, ...values));
+      const hi = Math.min(CEIL, Math.max(1e4, ...values));
+      const e0 = Math.floor(Math.log10(lo));
+      const e1 = Math.ceil(Math.log10(hi));
+      y.domain([10 ** e0, 10 ** e1]);
+      x.domain([1, m.T]);
+      const step = Math.max(1, Math.ceil((e1 - e0) / 6));
+      const ticks: number[] = [];
+      for (let e = e0; e <= e1; e += step) ticks.push(10 ** e);
+      gy.call(
+        axisLeft(y)
+          .tickValues(ticks)
+          .tickFormat((v) => pow10(Math.round(Math.log10(v as number)))),
+      );
+      gx.call(
+        axisBottom(x)
+          .ticks(6)
+          .tickFormat((v) => String(v)),
+      );
+      const regions = [
+        { name: 'exploding', from: 1 / VANISHED, to: 10 ** e1 },
+        { name: 'stable', from: VANISHED, to: 1 / VANISHED },
+        { name: 'vanishing', from: 10 ** e0, to: VANISHED },
+      ].filter((b) => b.to > b.from);
+      const band = bands
+        .selectAll('g')
+        .data(regions, (d) => (d as { name: string }).name)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('rect');
+          g.append('text');
+          return g;
+        });
+      band
+        .select('rect')
+        .attr('class', (d) => `gf-band gf-band-${d.name}`)
+        .attr('x', M.left)
+        .attr('width', W - M.left - M.right)
+        .attr('y', (d) => y(Math.min(d.to, 10 ** e1)))
+        .attr('height', (d) => Math.max(0, y(Math.max(d.from, 10 ** e0)) - y(Math.min(d.to, 10 ** e1))));
+      band
+        .select('text')
+        .attr('class', 'gf-band-label')
+        .attr('x', W - M.right - 6)
+        .attr('text-anchor', 'end')
+        .attr('y', (d) => (y(Math.max(d.from, 10 ** e0)) + y(Math.min(d.to, 10 ** e1))) / 2 + 4)
+        .text((d) => d.name);
+      boundPath.attr(
+        'd',
+        line<number>()
+          .x((_, i) => x(i + 1))
+          .y((v) => y(Math.max(v, 10 ** e0)))(m.bound.map((v) => (Number.isFinite(v) ? v : 10 ** e1))),
+      );
+      measured.attr(
+        'd',
+        line<readonly [number, number]>()
+          .x((p) => x(p[0]))
+          .y((p) => y(Math.max(p[1], 10 ** e0)))(pts),
+      );
+      const factor = m.gamma * m.sigmaMax;
+      readout.text(
+        `ρ(W_hh) = ${m.rho.toFixed(2)}, σ_max(W_hh) = ${m.sigmaMax.toFixed(2)}, γ = ${m.gamma}: the bound shrinks or grows by ${factor.toFixed(2)} per step. ` +
+          (m.first === null
+            ? ''
+            : `Share of the last step's gradient that reaches h₁: ${sci(m.first)} (${m.regime}).`),
+      );
+      warn
+        .attr('hidden', m.overflow ? null : true)
+        .text(
+          m.overflow
+            ? `overflow at step ${m.overflow.step} (${m.overflow.phase} pass): the numbers grew past the largest a computer can hold, so the curve stops there.`
+            : '',
+        );
+      svg.attr(
+        'aria-label',
+        `Gradient norm at each step on a log scale, T = ${m.T}. ${m.first === null ? 'Overflow.' : `At step 1 it is ${sci(m.first)} of its size at step T: ${m.regime}.`}`,
+      );
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// One training run in a worker, as the chapter 3–4 figures see it: the loss history, the status in words, start/pause, and disposal when the settings change.
+import { type PortLike, type RunSettings, type StatusMessage, TrainerClient } from '../../../engine/index.ts';
+
+export interface Point {
+  step: number;
+  loss: number;
+  /** The global gradient norm before clipping. */
+  gradNorm: number;
+}
+
+/** The status a reader sees: a diverged run reads "overflow at step t", never a non-finite number. */
+export function statusText(s: StatusMessage | null, maxSteps: number): string {
+  if (s === null) return 'starting…';
+  switch (s.status) {
+    case 'idle':
+      return 'ready';
+    case 'running':
+      return 'training…';
+    case 'paused':
+      return `paused at step ${s.step}`;
+    case 'done':
+      return `finished ${maxSteps} steps`;
+    case 'cancelled':
+      return 'stopped';
+    case 'diverged':
+      return `overflow at step ${s.step + 1}: the ${s.phase === 'forward' ? 'forward pass' : s.phase === 'backward' ? 'gradient' : 'update'} grew past the largest number a computer can hold, so training stopped`;
+    case 'error':
+      return `the training worker failed: ${s.message ?? 'unknown error'}`;
+  }
+}
+
+export class TrainingRun {
+  readonly points: Point[] = [];
+  status: StatusMessage | null = null;
+  private readonly client: TrainerClient;
+  private readonly listeners = new Set<() => void>();
+  private disposed = false;
+
+  readonly settings: RunSettings & { maxSteps: number };
+
+  constructor(
+    port: PortLike & { terminate?(): void },
+    settings: RunSettings & { maxSteps: number },
+    autostart = true,
+  ) {
+    this.settings = settings;
+    this.client = new TrainerClient(port);
+    this.client.onProgress((p) => {
+      if (Number.isFinite(p.loss) && Number.isFinite(p.gradNorm))
+        this.points.push({ step: p.step, loss: p.loss, gradNorm: p.gradNorm });
+      this.emit();
+    });
+    this.client.onStatus((s) => {
+      this.status = s;
+      this.emit();
+    });
+    this.ready = this.client.init(settings).then(() => {
+      if (autostart && !this.disposed) this.client.start();
+    });
+  }
+
+  readonly ready: Promise<void>;
+
+  get running(): boolean {
+    return this.status?.status === 'running';
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  start(): void {
+    this.client.start();
+  }
+
+  pause(): void {
+    this.client.pause();
+  }
+
+  /** The trained weights now, for sampling in the page. */
+  snapshot() {
+    return this.client.snapshot();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.listeners.clear();
+    this.client.dispose();
+  }
+
+  private emit(): void {
+    for (const fn of this.listeners) fn();
+  }
+}

@@ -1,0 +1,173 @@
+// Chapter 4's figures driven as a reader would: every slider at both ends, links that carry state, the live
+// training run that overflows and is tamed by clipping, and the gradient figure's redraw time while dragging.
+import { expect, type Locator, type Page, test } from '@playwright/test';
+
+const CHAPTER = '/chapters/vanishing-gradients/';
+const BAD = /\b(NaN|Infinity|undefined)\b/;
+
+async function openFigure(page: Page, fid: string, query = '') {
+  await page.goto(`${CHAPTER}${query}`);
+  const figure = page.locator(`book-figure[fid="${fid}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+  return figure;
+}
+
+/** Moves every range slider of a figure to its minimum and its maximum, checking the figure survives each. */
+async function bothEnds(figure: Locator, after?: () => Promise<void>) {
+  const sliders = figure.locator('.figure-live input[type="range"]');
+  const n = await sliders.count();
+  expect(n).toBeGreaterThan(0);
+  for (let i = 0; i < n; i++) {
+    const s = sliders.nth(i);
+    for (const end of ['min', 'max'] as const) {
+      const v = (await s.getAttribute(end)) as string;
+      await s.fill(v);
+      await expect(s).toHaveValue(v);
+      await expect(figure).toHaveAttribute('data-status', 'ready');
+      await after?.();
+      expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
+    }
+  }
+}
+
+const modelOf = (page: Page, fid: string) =>
+  page.evaluate(
+    (f) => (document.querySelector(`book-figure[fid="${f}"]`) as unknown as { model: unknown }).model,
+    fid,
+  );
+
+test('gradient through time: at ρ = 0.9, T = 100 less than 10⁻⁴ of the gradient reaches step 1', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'gradient-flow');
+  const m = (await modelOf(page, 'gradient-flow')) as { first: number; regime: string; T: number };
+  expect(m.T).toBe(100);
+  expect(m.first).toBeLessThan(1e-4);
+  expect(m.regime).toBe('vanishing');
+  await expect(figure.locator('.figure-live .gf-readout')).toContainText('(vanishing)');
+  await expect(figure.locator('.figure-live path.gf-measured')).toHaveCount(1);
+});
+
+test('gradient through time: every slider at both ends, every activation and init, never a bad number', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'gradient-flow');
+  await bothEnds(figure);
+  for (const act of ['tanh', 'relu', 'linear', 'sigmoid']) {
+    await figure.locator('select[name="act"]').selectOption(act);
+    await expect(figure.locator('.figure-live .gf-readout')).toContainText('γ =');
+  }
+  await figure.locator('select[name="init"]').selectOption('normal');
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+});
+
+test('gradient through time: the prose claims hold (identity at 1 is stable, at 1.1 explodes; tanh vanishes at 1.2, explodes at 2)', async ({
+  page,
+}) => {
+  await openFigure(page, 'gradient-flow', '?gradient-flow.act=linear&gradient-flow.radius=1');
+  expect(((await modelOf(page, 'gradient-flow')) as { regime: string }).regime).toBe('stable');
+  await openFigure(page, 'gradient-flow', '?gradient-flow.act=linear&gradient-flow.radius=1.1');
+  const m = (await modelOf(page, 'gradient-flow')) as { regime: string; first: number };
+  expect(m.regime).toBe('exploding');
+  expect(m.first).toBeGreaterThan(1e3);
+  await openFigure(page, 'gradient-flow', '?gradient-flow.radius=1.2');
+  const tanh12 = (await modelOf(page, 'gradient-flow')) as { regime: string; first: number };
+  expect(tanh12.first).toBeLessThan(1e-8);
+  await openFigure(page, 'gradient-flow', '?gradient-flow.radius=2');
+  expect(((await modelOf(page, 'gradient-flow')) as { regime: string }).regime).toBe('exploding');
+});
+
+test('gradient through time: the state survives a round trip through the URL', async ({ page }) => {
+  const figure = await openFigure(page, 'gradient-flow');
+  await figure.locator('input[name="radius"]').fill('1.5');
+  await figure.locator('select[name="act"]').selectOption('relu');
+  await expect(page).toHaveURL(/gradient-flow\.radius=1\.5/);
+  await expect(page).toHaveURL(/gradient-flow\.act=relu/);
+  const url = page.url();
+  const again = await openFigure(page, 'gradient-flow', url.slice(url.indexOf('?')));
+  await expect(again.locator('input[name="radius"]')).toHaveValue('1.5');
+  await expect(again.locator('select[name="act"]')).toHaveValue('relu');
+});
+
+test('measure: the gradient figure recomputes and redraws within a frame while dragging (T = 100, H = 32)', async ({
+  page,
+}) => {
+  await openFigure(page, 'gradient-flow');
+  const times = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>(
+      'book-figure[fid="gradient-flow"] input[name="radius"]',
+    )!;
+    const path = () =>
+      document
+        .querySelector('book-figure[fid="gradient-flow"] .figure-live path.gf-measured')!
+        .getAttribute('d');
+    const out: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const before = path();
+      const start = performance.now();
+      input.value = String(0.5 + (i % 20) * 0.05);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (path() === before) await new Promise((r) => setTimeout(r, 0));
+      out.push(performance.now() - start);
+    }
+    return out;
+  });
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(
+    `gradient-flow redraw at T = 100, H = 32: median ${median.toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`,
+  );
+  expect(median).toBeLessThan(100);
+});
+
+test('exploding: without clipping the run shows "overflow at step t", never a bad number', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'exploding');
+  await expect(figure.locator('.ex-status')).toContainText(/overflow at step \d+/, { timeout: 30_000 });
+  expect(await figure.textContent()).not.toMatch(BAD);
+});
+
+test('exploding: the clipping toggle tames the same run, and pause/resume work', async ({ page }) => {
+  const figure = await openFigure(page, 'exploding');
+  await expect(figure.locator('.ex-status')).toContainText('overflow', { timeout: 30_000 });
+  await figure.locator('input[name="clip"]').check();
+  await expect(figure.locator('.ex-status')).toContainText('finished 300 steps', { timeout: 60_000 });
+  const losses = await page.evaluate(() =>
+    (
+      document.querySelector('book-figure[fid="exploding"]') as unknown as {
+        model: { run: { points: { loss: number }[] } };
+      }
+    ).model.run.points.map((p) => p.loss),
+  );
+  expect(losses[losses.length - 1]).toBeLessThan(losses[0] / 100);
+  await expect(page).toHaveURL(/exploding\.clip=1/);
+  // a fresh run at the smallest learning rate is slow enough to pause
+  await figure.locator('input[name="lr"]').fill('0.005');
+  await figure.locator('.ex-pause').click();
+  await expect(figure.locator('.ex-status')).toContainText(/paused at step|finished/);
+});
+
+test('exploding: every slider at both ends starts a run that ends with a clear status', async ({ page }) => {
+  const figure = await openFigure(page, 'exploding', '?exploding.clip=1');
+  await bothEnds(figure, async () => {
+    await expect(figure.locator('.ex-status')).toContainText(/finished|overflow at step/, {
+      timeout: 60_000,
+    });
+  });
+});
+
+test('long sentence: a smaller radius lets less gradient reach "student"; sliders at both ends', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'long-sentence');
+  const student = async () => ((await modelOf(page, 'long-sentence')) as { student: number }).student;
+  const atDefault = await student();
+  expect(atDefault).toBeLessThan(0.05);
+  await expect(figure.locator('.figure-live .ls-words li')).toHaveCount(22);
+  await figure.locator('input[name="radius"]').fill('0.5');
+  await expect(figure.locator('.figure-live output').first()).toHaveText('0.50');
+  expect(await student()).toBeLessThan(atDefault);
+  await bothEnds(figure);
+});
