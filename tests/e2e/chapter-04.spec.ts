@@ -141,7 +141,7 @@ test('exploding: the clipping toggle tames the same run, and pause/resume work',
       }
     ).model.run.points.map((p) => p.loss),
   );
-  expect(losses[losses.length - 1]).toBeLessThan(losses[0] / 100);
+  expect(losses[losses.length - 1]).toBeLessThan(0.1); // from about 150 at step 1
   await expect(page).toHaveURL(/exploding\.clip=1/);
   // a fresh run at the smallest learning rate is slow enough to pause
   await figure.locator('input[name="lr"]').fill('0.005');

@@ -33,13 +33,14 @@ describe('exploding-gradient figure model', () => {
     stop();
   });
 
-  it('with clipping at norm 1 the same run finishes with a loss far below where it began', async () => {
+  it('with clipping at norm 1 the same run finishes with its loss down from about 150 to below 0.1', async () => {
     const { port, stop } = channel();
     const m = explodingModel({ ...defaults(explodingSchema), clip: true }, port);
     await finish(m);
     expect(m.run.status?.status).toBe('done');
     const pts = m.run.points;
-    expect(pts[pts.length - 1].loss).toBeLessThan(pts[0].loss / 100);
+    // the first step's loss is about 150; progress is rate-limited, so compare with that, not with pts[0]
+    expect(pts[pts.length - 1].loss).toBeLessThan(0.1);
     stop();
   }, 20_000);
 
