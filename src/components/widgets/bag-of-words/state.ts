@@ -1,0 +1,31 @@
+// Settings of the bag-of-words figure: the two sentences, how they are tokenised, and the shuffle seed.
+import type { PunctuationMode } from '../../../lib/text/tokenize.ts';
+import { defineSchema } from '../../figure/stateSchema.ts';
+
+/** Characters of each sentence that are counted and kept in links; a pasted novel is cut here. */
+export const MAX_TEXT = 2000;
+
+/** Largest shuffle seed; 0 means the words stay in the order they were typed. */
+export const MAX_SEED = 9999;
+
+export const bagOfWordsSchema = defineSchema({
+  a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },
+  b: { kind: 'text', default: 'Man bites dog', maxLength: MAX_TEXT },
+  lowercase: { kind: 'bool', default: true },
+  punctuation: { kind: 'enum', default: 'drop' as PunctuationMode, options: ['drop', 'split'] as const },
+  shuffle: { kind: 'int', default: 0, min: 0, max: MAX_SEED },
+});
+
+export type BagOfWordsSchema = typeof bagOfWordsSchema;
+
+/** The seed after `seed` when the reader asks for another shuffle: 1, 2, … MAX_SEED, then 1 again. */
+export function nextSeed(seed: number): number {
+  return (seed % MAX_SEED) + 1;
+}
+
+/** Sentence pairs the figure offers as buttons: same words in another order, and two different topics. */
+export const PAIRS: readonly (readonly [string, string])[] = [
+  ['Dog bites man', 'Man bites dog'],
+  ['This film was not good, it was bad.', 'This film was not bad, it was good.'],
+  ['The striker scored a late goal', 'The central bank raised interest rates'],
+];

@@ -1,0 +1,13 @@
+// Settings of the bigram figure: the two sentences, whether adjacent-pair features are counted, and the
+// shuffle seed. Tokenisation is fixed (lowercase, punctuation dropped) so the figure is about bigrams only.
+import { defineSchema } from '../../figure/stateSchema.ts';
+import { MAX_SEED, MAX_TEXT } from '../bag-of-words/state.ts';
+
+export const bowBigramsSchema = defineSchema({
+  a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },
+  b: { kind: 'text', default: 'Man bites dog', maxLength: MAX_TEXT },
+  bigrams: { kind: 'bool', default: true },
+  shuffle: { kind: 'int', default: 0, min: 0, max: MAX_SEED },
+});
+
+export type BowBigramsSchema = typeof bowBigramsSchema;

@@ -1,0 +1,115 @@
+// The bigram figure's view (D3 only): the two sentence fields, a bigram toggle and a shuffle, then the
+// vocabulary sizes and cosines with and without bigrams, each sentence's pairs, the vectors and the cosine.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { int } from '../bag-of-words/format.ts';
+import { resultView } from '../bag-of-words/resultView.ts';
+import { sentenceInputs } from '../bag-of-words/sentenceInputs.ts';
+import { shuffleStatus } from '../bag-of-words/shuffleStatus.ts';
+import { nextSeed } from '../bag-of-words/state.ts';
+import { vectorTable } from '../bag-of-words/vectorTable.ts';
+import type { BowBigramsModel } from './model.ts';
+import { type PairLine, pairLines, type SizeRow, sizeRows } from './sizes.ts';
+import type { BowBigramsSchema } from './state.ts';
+
+export function bowBigramsView(
+  root: HTMLElement,
+  dispatch: Dispatch<BowBigramsSchema>,
+): WidgetView<BowBigramsSchema, BowBigramsModel> {
+  const r = select(root as HTMLDivElement).classed('bow', true);
+  const figureId = root.closest('figure')?.id ?? 'bow-bigrams';
+  const inputs = sentenceInputs(r, figureId, dispatch);
+
+  let seed = 0;
+  const controls = r.append('div').attr('class', 'widget-controls');
+  const toggleLabel = controls.append('label');
+  const toggle = toggleLabel
+    .append('input')
+    .attr('type', 'checkbox')
+    .attr('class', 'bow-bigram-toggle')
+    .on('change', (event: Event) => dispatch({ bigrams: (event.target as HTMLInputElement).checked }));
+  toggleLabel.append('span').text('Show bigram features in the table');
+  const buttons = controls.append('span').attr('class', 'bow-buttons');
+  buttons
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'bow-shuffle-button')
+    .text('Shuffle the words')
+    .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
+  buttons
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'bow-unshuffle-button')
+    .text('Typed order')
+    .on('click', () => dispatch({ shuffle: 0 }));
+  const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');
+
+  const sizes = r.append('table').attr('class', 'bow-sizes');
+  sizes.append('caption').attr('class', 'bow-vectors-title').text('Words alone against words and bigrams');
+  const head = sizes.append('thead').append('tr');
+  for (const h of ['Counted', 'Vocabulary size', 'Cosine']) head.append('th').attr('scope', 'col').text(h);
+  const sizeBody = sizes.append('tbody');
+
+  const pairs = r.append('div').attr('class', 'bow-pairs-list');
+  const table = vectorTable(r, 'Feature');
+  const result = resultView(r);
+
+  return {
+    update(model, state) {
+      seed = state.shuffle;
+      inputs.update(state);
+      toggle.property('checked', state.bigrams);
+      status.text(
+        shuffleStatus(
+          model.shuffle && {
+            seed: model.shuffle.seed,
+            words: model.shuffle.wordCounts,
+            bigrams: model.shuffle.bigramCounts,
+          },
+        ),
+      );
+      sizeBody
+        .selectAll<HTMLTableRowElement, SizeRow>('tr')
+        .data(sizeRows(model), (d) => d.label)
+        .join((enter) => {
+          const tr = enter.append('tr');
+          tr.append('th').attr('scope', 'row');
+          tr.append('td').attr('class', 'bow-size');
+          tr.append('td').attr('class', 'bow-size-cos');
+          return tr;
+        })
+        .call((tr) => {
+          tr.select('th').text((d) => d.label);
+          tr.select('.bow-size').text((d) => d.vocabulary);
+          tr.select('.bow-size-cos').text((d) => d.cosine);
+        });
+      pairs
+        .selectAll<HTMLParagraphElement, PairLine>('p')
+        .data(pairLines(model), (d) => d.label)
+        .join('p')
+        .attr('class', 'bow-pair-line')
+        .each(function (d) {
+          const p = select(this);
+          p.html('');
+          p.append('span').attr('class', 'bow-pair-label').text(`Pairs in ${d.label}: `);
+          if (d.none) {
+            p.append('span').attr('class', 'bow-step-note').text(d.none);
+            return;
+          }
+          p.append('span')
+            .attr('class', 'bow-tokens')
+            .selectAll('span')
+            .data(d.pairs)
+            .join('span')
+            .attr('class', 'bow-token')
+            .text((t) => t);
+          if (d.hidden > 0)
+            p.append('span')
+              .attr('class', 'bow-more')
+              .text(` … and ${int(d.hidden)} more`);
+        });
+      table.update(model.shown);
+      result.update(model.shown);
+    },
+  };
+}
