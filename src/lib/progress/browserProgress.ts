@@ -1,6 +1,6 @@
 // The page's one progress store: loads from localStorage once, records attempts, saves, and tells
 // listeners (exercises, sidebar marks, the assignment page) when anything changed. Never throws.
-import { openProgressStorage, type ProgressStorage, type StorageProblem } from './storage.ts';
+import { STORAGE_KEY, openProgressStorage, type ProgressStorage, type StorageProblem } from './storage.ts';
 import { type Attempt, type ExerciseKind, mergeProgress, type Progress, recordAttempt } from './store.ts';
 
 type Listener = (progress: Progress) => void;
@@ -14,6 +14,12 @@ function open(): { storage: ProgressStorage; progress: Progress } {
   if (!storage || !current) {
     storage = openProgressStorage(() => window.localStorage);
     current = storage.load();
+    // Work done in another tab (a chapter opened from the assignment page) shows here too.
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY || !storage) return;
+      current = storage.load();
+      for (const l of listeners) l(current);
+    });
   }
   return { storage, progress: current };
 }

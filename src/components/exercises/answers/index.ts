@@ -1,0 +1,33 @@
+// Every computed answer in the book, by key ("chapter-slug.name"). An exercise's answer="…" names one;
+// an unknown key, or a provider that returns no finite number, fails the build with the exercise named.
+import type { AnswerProvider } from './provider.ts';
+import { sequenceModelingAnswers } from './sequenceModeling.ts';
+
+export const answerProviders: Record<string, AnswerProvider> = {
+  ...sequenceModelingAnswers,
+};
+
+const cache = new Map<string, Promise<number>>();
+
+/** The answer for `key`, computed once per build. `where` names the exercise for the error message. */
+export function resolveAnswer(key: string, where: string): Promise<number> {
+  const provider = answerProviders[key];
+  if (!provider) {
+    const known = Object.keys(answerProviders).sort().join(', ');
+    return Promise.reject(
+      new Error(
+        `${where}: answer="${key}" names no answer provider. Add it to src/components/exercises/answers/ (known: ${known})`,
+      ),
+    );
+  }
+  let value = cache.get(key);
+  if (!value) {
+    value = Promise.resolve(provider()).then((x) => {
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw new Error(`${where}: answer provider "${key}" returned ${String(x)}, not a finite number`);
+      return x;
+    });
+    cache.set(key, value);
+  }
+  return value;
+}

@@ -1,0 +1,35 @@
+// Every exercise in the book, gathered at build time from the chapters' MDX (the content collection),
+// with its chapter, number and link. The instructor's pages and the sidebar read this list.
+import { type Chapter, hrefOf, labelOf, slugOf } from '../../lib/book/chapters.ts';
+import { type ScannedExercise, scanExercises } from './scanExercises.ts';
+
+export interface CatalogEntry extends ScannedExercise {
+  chapter: string;
+  chapterTitle: string;
+  chapterLabel: string;
+  /** Link to the exercise in its chapter. */
+  href: string;
+}
+
+const scans = new Map<string, ScannedExercise[]>();
+
+export function exercisesOf(chapter: Chapter): ScannedExercise[] {
+  let found = scans.get(chapter.id);
+  if (!found) {
+    found = scanExercises(chapter.body ?? '', chapter.filePath ?? chapter.id);
+    scans.set(chapter.id, found);
+  }
+  return found;
+}
+
+export function exerciseCatalog(chapters: Chapter[]): CatalogEntry[] {
+  return chapters.flatMap((c) =>
+    exercisesOf(c).map((e) => ({
+      ...e,
+      chapter: slugOf(c),
+      chapterTitle: c.data.title,
+      chapterLabel: labelOf(c),
+      href: `${hrefOf(c)}#ex-${e.id}`,
+    })),
+  );
+}

@@ -1,0 +1,56 @@
+// A numeric exercise in the page: reads the typed number, compares it with the computed answer.
+import { readNumber, showNumber, withinTolerance } from '../numberInput.ts';
+import { type ExerciseContext, when } from './context.ts';
+
+export function setupNumeric(ctx: ExerciseContext): void {
+  const d = ctx.el.dataset;
+  const answer = Number(d.answer);
+  const tolerance = { kind: d.relative ? 'rel' : 'abs', amount: Number(d.tolerance ?? 0) } as const;
+  const digits = Number(d.digits ?? 3);
+  const units = d.units ? ` ${d.units}` : '';
+  const example = d.example ?? '0.25';
+  const form = ctx.el.querySelector<HTMLFormElement>('[data-form]')!;
+  const input = ctx.el.querySelector<HTMLInputElement>('[data-input]')!;
+  input.placeholder = `e.g. ${example}`;
+
+  const last = ctx.previous?.attempts.at(-1);
+  if (last) {
+    input.value = last.answer;
+    ctx.say(
+      last.outcome === 'correct'
+        ? `You answered ${last.answer}${units} (${when(last.at)}): right.`
+        : `You answered ${last.answer}${units} (${when(last.at)}): not yet right. Try again.`,
+      last.outcome === 'correct' ? 'right' : 'wrong',
+    );
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const typed = input.value;
+    const read = readNumber(typed, example);
+    if (!read.ok) {
+      input.setAttribute('aria-invalid', 'true');
+      ctx.say(read.message, 'info');
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    if (!Number.isFinite(answer)) {
+      ctx.say('This exercise has no answer to compare with; the rest of the page is unaffected.', 'info');
+      return;
+    }
+    const right = withinTolerance(read.value, answer, tolerance);
+    ctx.record(typed.trim(), right ? 'correct' : 'incorrect');
+    if (right) {
+      ctx.say(
+        `Right: ${showNumber(answer, digits)}${units}, counted from the corpus when this page was built.`,
+        'right',
+      );
+    } else {
+      const side = read.value > answer ? 'too high' : 'too low';
+      ctx.say(
+        `Not yet: ${showNumber(read.value, digits)}${units} is ${side}.${d.hint ? ` ${d.hint}` : ''}`,
+        'wrong',
+      );
+    }
+  });
+}
