@@ -14,7 +14,8 @@ export function explodingSettings(s: StateOf<ExplodingSchema>): RunSettings & { 
     optimizer: { type: 'sgd', lr: s.lr },
     clipNorm: s.clip ? s.maxNorm : undefined,
     maxSteps: MAX_STEPS,
-    reportEveryMs: 50,
+    // every step: a run that overflows at step 3 must still show steps 1 and 2
+    reportEveryMs: 0,
   };
 }
 
