@@ -10,7 +10,7 @@ if (existsSync(candidate)) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 if (!process.env.CHROMIUM_PATH && isRoot && hasApt) {
-  console.log('Chromium not found at /usr/bin/chromium; installing Debian\'s chromium package (about 20 s)…');
+  console.log("Chromium not found at /usr/bin/chromium; installing Debian's chromium package (about 20 s)…");
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
