@@ -143,9 +143,9 @@ test.describe('Figure 1: bag of words', () => {
       'Only the first 2,000 characters of sentence A are counted (and kept in links).',
     );
     expect(Date.now() - start).toBeLessThan(2000);
-    expect(await live.locator('tr.bow-row').count()).toBe(30);
+    expect(await live.locator('tr.bow-row').count()).toBe(20);
     await expect(live.locator('.bow-note-row')).toContainText(
-      /Showing the 30 most frequent of [\d,]+ words\./,
+      /Showing the 20 most frequent of [\d,]+ words\./,
     );
     await expect(live.locator('.bow-more').first()).toContainText('more');
   });

@@ -6,7 +6,7 @@ import { shuffled } from '../../../lib/text/shuffled.ts';
 import { isPunctuation, type PunctuationMode, tokenize } from '../../../lib/text/tokenize.ts';
 
 /** Features listed per group (words, bigrams); the rest are counted but summarised in a note. */
-export const MAX_ROWS = 30;
+export const MAX_ROWS = 20;
 /** Tokens listed per trace step. */
 export const MAX_TOKENS_SHOWN = 40;
 /** Characters of text listed per trace step. */

@@ -152,7 +152,7 @@ describe('bag-of-words figure model', () => {
     expect(c.groups[0].rows).toHaveLength(MAX_ROWS);
     expect(c.groups[0].rows[0]).toEqual({ feature: 'word0', a: 3, b: 0 });
     expect(c.groups[0].rows).toContainEqual({ feature: 'word1', a: 3, b: 1 });
-    expect(c.groups[0].rows.at(-1)?.feature).toBe('word29');
+    expect(c.groups[0].rows.at(-1)?.feature).toBe('word19');
     const split = c.sentences[0].steps[2];
     expect(split.tokens).toHaveLength(MAX_TOKENS_SHOWN);
     expect(split.hidden).toBe(15000 - MAX_TOKENS_SHOWN);

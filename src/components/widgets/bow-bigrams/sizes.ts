@@ -1,6 +1,6 @@
 // The bigram figure's summary rows, shared by its live view and its static frame: vocabulary size and
 // cosine counted by words alone and by words plus bigrams, and each sentence's pairs.
-import { type Comparison, MAX_TOKENS_SHOWN } from '../bag-of-words/compare.ts';
+import type { Comparison } from '../bag-of-words/compare.ts';
 import { approx, int } from '../bag-of-words/format.ts';
 import type { BowBigramsModel } from './model.ts';
 
@@ -26,6 +26,9 @@ export function sizeRows(m: BowBigramsModel): SizeRow[] {
   ];
 }
 
+/** Pairs listed per sentence; the table below counts them all. */
+export const MAX_PAIRS_SHOWN = 16;
+
 export interface PairLine {
   label: 'A' | 'B';
   pairs: string[];
@@ -38,8 +41,8 @@ export interface PairLine {
 export function pairLines(m: BowBigramsModel): PairLine[] {
   return m.withBigrams.sentences.map((s) => ({
     label: s.label,
-    pairs: s.bigrams.slice(0, MAX_TOKENS_SHOWN),
-    hidden: Math.max(0, s.bigrams.length - MAX_TOKENS_SHOWN),
+    pairs: s.bigrams.slice(0, MAX_PAIRS_SHOWN),
+    hidden: Math.max(0, s.bigrams.length - MAX_PAIRS_SHOWN),
     none:
       s.bigrams.length > 0
         ? undefined
