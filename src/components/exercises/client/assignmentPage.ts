@@ -73,9 +73,11 @@ export function setupAssignmentPage(): void {
     for (const li of shown) {
       const s = statusText(progress.exercises[li.dataset.key ?? '']);
       if (s.state === 'done') done += 1;
-      li.dataset.state = s.state;
       const status = li.querySelector<HTMLElement>('[data-status]');
-      if (status) status.textContent = s.text;
+      // The worksheet is for paper: it shows questions, not the reader's progress.
+      if (!status) continue;
+      li.dataset.state = s.state;
+      status.textContent = s.text;
     }
     if (summary) summary.textContent = `Done so far: ${done} of ${shown.length}.`;
   };

@@ -26,6 +26,22 @@ export function setupChoice(ctx: ExerciseContext): void {
     r.name = `ex-${ctx.id}`;
     r.value = String.fromCharCode(97 + i);
   });
+  // One group with one tab stop, as native radios behave: the checked option, else the first.
+  const labels = radios.map((r) => r.closest('label')).filter((l): l is HTMLLabelElement => l !== null);
+  if (labels.length > 0) {
+    const group = document.createElement('div');
+    group.className = 'exercise-options';
+    group.setAttribute('role', 'radiogroup');
+    group.setAttribute('aria-label', predict ? 'Your prediction' : 'Options');
+    labels[0].before(group);
+    group.append(...labels);
+  }
+  const rove = () => {
+    const stop = radios.find((r) => r.checked) ?? radios[0];
+    for (const r of radios) r.tabIndex = r === stop ? 0 : -1;
+  };
+  for (const r of radios) r.addEventListener('change', rove);
+  rove();
   const isRight = (r: HTMLInputElement) =>
     answer !== undefined && r.dataset.value !== undefined
       ? withinTolerance(Number(r.dataset.value), answer, tolerance)
@@ -67,6 +83,7 @@ export function setupChoice(ctx: ExerciseContext): void {
   const previous = last && radios.find((r) => label(r) === last.answer);
   if (last && previous) {
     previous.checked = true;
+    rove();
     show(previous, `You chose this ${when(last.at)}.`);
     if (predict) lock();
   }
