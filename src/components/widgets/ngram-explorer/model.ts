@@ -89,7 +89,8 @@ function messageFor(r: ContextReport): string | undefined {
 function noteFor(r: ContextReport): string | undefined {
   if (r.status !== 'seen' || r.next.length === 0 || r.storedShare >= 1) return undefined;
   const rest = Math.round(r.contextCount * (1 - r.storedShare));
-  return `The other ${int.format(rest)} continuation${rest === 1 ? ' was' : 's were'} each seen fewer than ${r.minCount} times; the page's copy of the table leaves them out.`;
+  const rare = r.minCount === 2 ? 'only once' : `fewer than ${r.minCount} times`;
+  return `${int.format(rest)} of its ${int.format(r.contextCount)} occurrences went on to words seen after it ${rare}; the page's copy of the table leaves those out.`;
 }
 
 function summaryFor(tail: readonly string[], answeredBy: number, rows: readonly ExplorerRow[]): string {

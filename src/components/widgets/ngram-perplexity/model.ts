@@ -35,6 +35,9 @@ export interface PerplexityModel {
   addKName: string;
 }
 
+/** Share of the axis that finite perplexities use; the last stretch stands for ∞. */
+export const FINITE = 0.88;
+
 const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -50,7 +53,7 @@ function labelFor(f: PerplexityFigure): string {
 
 function noteFor(f: PerplexityFigure, n: number): string | undefined {
   if (!f.infinite && f.perplexity !== null) return undefined;
-  return `∞ (a test ${n === 1 ? 'word' : 'n-gram'} was never seen: ${pct(f.zeroShare)} of test tokens get probability 0)`;
+  return `a test ${n === 1 ? 'word' : 'n-gram'} was never seen: ${pct(f.zeroShare)} of test tokens get probability 0`;
 }
 
 export function perplexityModel(
@@ -65,8 +68,11 @@ export function perplexityModel(
   }
   const lo = finite.length > 0 ? Math.floor(Math.log10(Math.min(...finite))) : 0;
   const hi = finite.length > 0 ? Math.max(lo + 1, Math.ceil(Math.log10(Math.max(...finite)))) : 1;
+  // Finite values fill the axis up to FINITE; the rest of the track, past the last power of ten, is ∞.
   const length = (f: PerplexityFigure) =>
-    f.perplexity === null ? 1 : Math.min(1, Math.max(0.01, (Math.log10(f.perplexity) - lo) / (hi - lo)));
+    f.perplexity === null
+      ? 1
+      : FINITE * Math.min(1, Math.max(0.01, (Math.log10(f.perplexity) - lo) / (hi - lo)));
 
   const groups = evaluation.perplexity.map((row) => {
     const k = state.k === 'best' ? row.bestK : Number(state.k);
@@ -91,9 +97,9 @@ export function perplexityModel(
   });
   const ticks = [];
   for (let e = lo; e <= hi; e++) {
-    const at = (e - lo) / (hi - lo);
-    ticks.push({ at, label: powerOfTen(e), shift: e === lo ? '0' : e === hi ? '-100%' : '-50%' });
+    ticks.push({ at: (FINITE * (e - lo)) / (hi - lo), label: powerOfTen(e), shift: e === lo ? '0' : '-50%' });
   }
+  ticks.push({ at: 1, label: '∞', shift: '-100%' });
   const addKName = state.k === 'best' ? 'add-k with the best k for each n' : `add-k with k = ${state.k}`;
   return { groups, ticks, addKName };
 }

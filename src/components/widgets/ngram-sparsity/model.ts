@@ -51,7 +51,7 @@ export function sparsityModel(evaluation: CorpusEvaluation, state: StateOf<Spars
       n: r.n,
       name: gramName(r.n),
       share,
-      label: `${pct(share)} of ${int.format(whole)} never seen`,
+      label: `${pct(share)} of ${int.format(whole)}`,
     };
   });
   // The axis runs from 10⁰ to the next multiple of 6 above the largest V^n, so the ticks are round.
@@ -77,7 +77,7 @@ export function sparsityModel(evaluation: CorpusEvaluation, state: StateOf<Spars
         r.log10SeenShare === null || r.trainDistinct === 0
           ? 'none seen'
           : r.log10SeenShare > -0.01
-            ? 'every possible one seen'
+            ? 'all of them: V is the number of words training saw'
             : `one in ${fromLog10(-r.log10SeenShare)} seen`,
     };
   });
