@@ -14,7 +14,7 @@ export class BookFigure extends HTMLElement {
   #state: StateOf<Schema> = {};
   #controller?: AbortController;
   #observer?: IntersectionObserver;
-  #mounted = false;
+  #mounting?: Promise<void>;
   #model: unknown;
 
   get figureId(): string {
@@ -57,9 +57,13 @@ export class BookFigure extends HTMLElement {
     return this.#model;
   }
 
-  async mount(): Promise<void> {
-    if (this.#mounted) return;
-    this.#mounted = true;
+  /** Mounts the widget once; every caller, early or late, waits for the same mount to finish. */
+  mount(): Promise<void> {
+    this.#mounting ??= this.#mount();
+    return this.#mounting;
+  }
+
+  async #mount(): Promise<void> {
     this.dataset.status = 'loading';
     try {
       const load = await widgetLoader(this.widgetName);
