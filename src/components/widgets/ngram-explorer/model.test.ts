@@ -42,7 +42,9 @@ describe('context explorer model', () => {
     expect(m.rows[1].message).toBe(
       '"fish sat on" was never seen in the corpus: its count is 0, and 0 / 0 gives no probability.',
     );
-    expect(m.summary).toContain('The trigram answers');
+    expect(m.summary).toBe(
+      'The trigram answers: the 4-gram had nothing to say, so a back-off model falls back to the last 2 words.',
+    );
   });
 
   it('says plainly when a word was never seen, and the unigram still answers', () => {

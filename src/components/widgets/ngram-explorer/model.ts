@@ -99,8 +99,16 @@ function summaryFor(tail: readonly string[], answeredBy: number, rows: readonly 
   const missed = rows.filter((r) => r.role === 'missed' && r.report.status !== 'too-short').map((r) => r.n);
   const by = `The ${gramName(answeredBy)} answers`;
   if (missed.length === 0) return `${by}: its context ${quote(answer.report.context)} is in the table.`;
-  const list = missed.map(gramName).join(' and ');
-  return `${by}: the ${list} had nothing to say, so a back-off model falls back to ${answeredBy === 1 ? 'word frequencies alone' : `the last ${answeredBy - 1} word${answeredBy === 2 ? '' : 's'}`}.`;
+  const names = missed.map(gramName);
+  const list =
+    names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const fallback =
+    answeredBy === 1
+      ? 'word frequencies alone'
+      : answeredBy === 2
+        ? 'the last word'
+        : `the last ${answeredBy - 1} words`;
+  return `${by}: the ${list} had nothing to say, so a back-off model falls back to ${fallback}.`;
 }
 
 export function explorerModel(ngram: NgramModel, state: StateOf<ExplorerSchema>): ExplorerModel {
