@@ -9,7 +9,14 @@ import { explodingSchema } from './state.ts';
 function channel() {
   const { port1, port2 } = new MessageChannel();
   const stop = serveTrainer(port2);
-  return { port: port1, stop: () => (stop(), port1.close(), port2.close()) };
+  return {
+    port: port1,
+    stop: () => {
+      stop();
+      port1.close();
+      port2.close();
+    },
+  };
 }
 
 function finish(m: ReturnType<typeof explodingModel>): Promise<void> {

@@ -10,8 +10,8 @@ import { type GradientFlowModel, VANISHED } from './model.ts';
 import { type GradientFlowSchema, gradientFlowSchema as S } from './state.ts';
 
 const W = 640;
-const H = 300;
-const M = { top: 14, right: 16, bottom: 38, left: 58 };
+const H = 312;
+const M = { top: 14, right: 16, bottom: 50, left: 66 };
 const FLOOR = 1e-30;
 const CEIL = 1e30;
 

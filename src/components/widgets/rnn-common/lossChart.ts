@@ -12,8 +12,8 @@ export interface Series {
 }
 
 const W = 640;
-const H = 220;
-const M = { top: 12, right: 16, bottom: 34, left: 58 };
+const H = 236;
+const M = { top: 12, right: 16, bottom: 48, left: 64 };
 
 export function lossChart(
   parent: Selection<HTMLElement, unknown, null, undefined>,
