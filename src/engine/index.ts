@@ -100,6 +100,7 @@ export { builtinTasks } from './train/builtins.ts';
 export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
 export { type ReverseConfig, reverseTask, reversePair } from './train/tasks/reverse.ts';
 export { type ExplodingConfig, explodingTask } from './train/tasks/explodingRnn.ts';
+export { type LongLagConfig, longLagTask } from './train/tasks/longLag.ts';
 export {
   type CharRnnConfig,
   type CharRnnParams,

@@ -2,6 +2,7 @@
 import { TaskRegistry } from './registry.ts';
 import { charRnnTask } from './tasks/charRnn.ts';
 import { explodingTask } from './tasks/explodingRnn.ts';
+import { longLagTask } from './tasks/longLag.ts';
 import { recallTask } from './tasks/recall.ts';
 import { reverseTask } from './tasks/reverse.ts';
 
@@ -10,3 +11,4 @@ builtinTasks.register(recallTask);
 builtinTasks.register(reverseTask);
 builtinTasks.register(explodingTask);
 builtinTasks.register(charRnnTask);
+builtinTasks.register(longLagTask);

@@ -1,0 +1,117 @@
+// Task 'long-lag': remember a symbol across T steps of distractors on their own channels, then name it at the cue (Chapter 5's race).
+import { type CellKind, layerParams, recurrent, unroll } from '../../cells/recurrent.ts';
+import { tensor } from '../../create.ts';
+import { glorotUniform, zeros } from '../../init/initializers.ts';
+import { crossEntropy } from '../../ops/crossEntropy.ts';
+import { linear } from '../../ops/linear.ts';
+import { splitRows } from '../../ops/shape.ts';
+import { Rng } from '../../rng.ts';
+import { Tape } from '../../tape.ts';
+import type { Tensor } from '../../tensor.ts';
+import type { TaskDefinition, TrainingTask } from '../registry.ts';
+
+// Hochreiter & Schmidhuber (1997, §5.2): the answer is only in x_0, so the gradient that teaches the
+// model to keep it must cross `lag` steps. Unlike 'recall', distractors sit on their own channels, so
+// a gate can learn to shut them out from the input alone; what remains hard is carrying the symbol.
+// Inputs x_t: [B, 2K+1]: channels 0…K−1 the symbol (t = 0), K…2K−1 a random distractor (0 < t < lag),
+// channel 2K the cue (t = lag).
+
+export interface LongLagConfig {
+  cell: CellKind;
+  hidden: number;
+  /** How many different symbols can be shown (chance accuracy is 1/symbols). */
+  symbols: number;
+  /** Steps between the symbol and the cue (≥ 1). */
+  lag: number;
+  batch: number;
+  /** Vanilla RNN only: spectral radius of Whh (null: orthogonal Whh). */
+  radius: number | null;
+  /**
+   * Gated cells: initial bias of the gate that keeps the old state (the LSTM's forget gate f, the GRU's
+   * update gate z), so that at the start the cell remembers for about 1/(1 − σ(bias)) steps.
+   */
+  keepBias: number;
+}
+
+function fillBatch(X: Tensor, targets: number[], rng: Rng, B: number, K: number): void {
+  const d = X.data;
+  const D = 2 * K + 1;
+  const steps = X.rows / B;
+  d.fill(0);
+  for (let r = 0; r < B; r++) {
+    const s = rng.int(K);
+    targets[r] = s;
+    d[r * D + s] = 1;
+    for (let t = 1; t < steps - 1; t++) d[(t * B + r) * D + K + rng.int(K)] = 1;
+    d[((steps - 1) * B + r) * D + 2 * K] = 1;
+  }
+}
+
+function build(c: LongLagConfig, rng: Rng): TrainingTask {
+  const { symbols: K, hidden: H, batch: B, lag } = c;
+  if (!Number.isInteger(lag) || lag < 1)
+    throw new Error(`long-lag: lag must be a positive integer, got ${lag}`);
+  if (!Number.isInteger(K) || K < 2) throw new Error(`long-lag: symbols must be an integer ≥ 2, got ${K}`);
+  const layer = recurrent(rng.fork(), {
+    kind: c.cell,
+    inputSize: 2 * K + 1,
+    hiddenSize: H,
+    radius: c.radius ?? undefined,
+    forgetBias: c.keepBias,
+  });
+  // Gers et al. 2000 for the LSTM; for the GRU the same idea on z, whose block comes first in b.
+  if (layer.kind === 'gru') layer.params.b.data.fill(c.keepBias, 0, H);
+  const Wy = glorotUniform(rng, K, H);
+  const by = zeros(1, K);
+  // The batch of step s depends only on the seed and s, so a step can be recomputed exactly (gradcheck).
+  const dataSeed = rng.int(2 ** 31);
+  const heldOutSeed = rng.int(2 ** 32);
+  const X = tensor((lag + 1) * B, 2 * K + 1);
+  const targets = new Array<number>(B).fill(0);
+
+  const forward = (): { loss: Tensor; accuracy: number } => {
+    const states = unroll(layer, splitRows(X, lag + 1));
+    const logits = linear(states[lag].h, Wy, by); // [B, K]
+    const z = logits.data;
+    let correct = 0;
+    for (let r = 0; r < B; r++) {
+      let best = 0;
+      for (let k = 1; k < K; k++) if (z[r * K + k] > z[r * K + best]) best = k;
+      if (best === targets[r]) correct++;
+    }
+    return { loss: crossEntropy(logits, targets), accuracy: correct / B };
+  };
+
+  return {
+    params: { ...layerParams(layer), Wy, by },
+    loss(step) {
+      fillBatch(X, targets, new Rng(dataSeed + step), B, K);
+      return forward();
+    },
+    evaluate() {
+      // the same held-out batches every time, so evaluations at different steps are comparable
+      const held = new Rng(heldOutSeed);
+      const tape = new Tape();
+      let loss = 0;
+      let accuracy = 0;
+      const rounds = 4;
+      for (let i = 0; i < rounds; i++) {
+        fillBatch(X, targets, held, B, K);
+        tape.reset();
+        const r = tape.noGrad(forward);
+        loss += r.loss.item() / rounds;
+        accuracy += r.accuracy / rounds;
+      }
+      return { loss, accuracy };
+    },
+  };
+}
+
+export const longLagTask: TaskDefinition<LongLagConfig> = {
+  name: 'long-lag',
+  description:
+    'Remember the symbol at step 0 across `lag` steps of distractors on separate channels; name it at the cue.',
+  defaults: { cell: 'lstm', hidden: 8, symbols: 4, lag: 50, batch: 16, radius: 0.9, keepBias: 5 },
+  optimizer: { type: 'adam', lr: 0.02 },
+  create: build,
+};
