@@ -24,12 +24,14 @@ export function bagOfWordsView(
   const lowercase = lowerLabel
     .append('input')
     .attr('type', 'checkbox')
+    .attr('data-state-key', 'lowercase')
     .on('change', (event: Event) => dispatch({ lowercase: (event.target as HTMLInputElement).checked }));
   lowerLabel.append('span').text('Lowercase');
   const punctLabel = options.append('label');
   punctLabel.append('span').text('Punctuation');
   const punctuation = punctLabel
     .append('select')
+    .attr('data-state-key', 'punctuation')
     .on('change', (event: Event) =>
       dispatch({ punctuation: (event.target as HTMLSelectElement).value as 'drop' | 'split' }),
     );
@@ -49,12 +51,14 @@ export function bagOfWordsView(
     .append('button')
     .attr('type', 'button')
     .attr('class', 'bow-shuffle-button')
+    .attr('data-state-key', 'shuffle')
     .text('Shuffle the words')
     .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
   shuffle
     .append('button')
     .attr('type', 'button')
     .attr('class', 'bow-unshuffle-button')
+    .attr('data-state-key', 'shuffle')
     .text('Typed order')
     .on('click', () => dispatch({ shuffle: 0 }));
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');

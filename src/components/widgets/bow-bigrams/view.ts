@@ -27,6 +27,7 @@ export function bowBigramsView(
     .append('input')
     .attr('type', 'checkbox')
     .attr('class', 'bow-bigram-toggle')
+    .attr('data-state-key', 'bigrams')
     .on('change', (event: Event) => dispatch({ bigrams: (event.target as HTMLInputElement).checked }));
   toggleLabel.append('span').text('Show bigram features in the table');
   const buttons = controls.append('span').attr('class', 'bow-buttons');
@@ -34,12 +35,14 @@ export function bowBigramsView(
     .append('button')
     .attr('type', 'button')
     .attr('class', 'bow-shuffle-button')
+    .attr('data-state-key', 'shuffle')
     .text('Shuffle the words')
     .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
   buttons
     .append('button')
     .attr('type', 'button')
     .attr('class', 'bow-unshuffle-button')
+    .attr('data-state-key', 'shuffle')
     .text('Typed order')
     .on('click', () => dispatch({ shuffle: 0 }));
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');

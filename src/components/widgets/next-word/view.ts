@@ -25,6 +25,7 @@ export function nextWordView(
     .attr('spellcheck', 'false')
     .attr('autocomplete', 'off')
     .attr('class', 'nw-input')
+    .attr('data-state-key', 'text')
     .on('input', (event: Event) => {
       // Links keep the last 200 characters; only the last few words are used anyway.
       dispatch({ text: (event.target as HTMLInputElement).value.slice(-nextWordSchema.text.maxLength) });
@@ -34,6 +35,7 @@ export function nextWordView(
   const top = topLabel
     .append('input')
     .attr('type', 'range')
+    .attr('data-state-key', 'top')
     .attr('min', nextWordSchema.top.min)
     .attr('max', nextWordSchema.top.max)
     .attr('step', 1)
