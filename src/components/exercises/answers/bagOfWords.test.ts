@@ -28,7 +28,12 @@ test('exercise 3: a document against itself pasted twice has cosine exactly 1', 
     bigrams: false,
     seed: 0,
   });
-  expect(c.cosine.value).toBe(1);
+  // The worked solution quotes the figure's working: a·b = 6, ‖a‖ = √3, ‖b‖ = √12.
+  expect(c.vectors).toEqual([
+    [1, 1, 1],
+    [2, 2, 2],
+  ]);
+  expect(c.cosine).toMatchObject({ value: 1, dot: 6, squaredNormA: 3, squaredNormB: 12 });
 });
 
 test('exercise 5: a shuffle keeps the word cosine at 1 and moves the bigram one, at every seed', () => {
