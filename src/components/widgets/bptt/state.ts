@@ -1,0 +1,10 @@
+// Settings of the BPTT figure: the sentence, and how many steps the backward pass has gone back from the last word.
+import { defineSchema } from '../../figure/stateSchema.ts';
+import { MAX_T } from '../rnn-common/tinyRnn.ts';
+
+export const bpttSchema = defineSchema({
+  sentence: { kind: 'text', default: 'The cat sat on the mat', maxLength: 80 },
+  back: { kind: 'int', default: 2, min: 0, max: MAX_T },
+});
+
+export type BpttSchema = typeof bpttSchema;

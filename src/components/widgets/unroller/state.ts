@@ -1,0 +1,18 @@
+// Settings of the unroller: the sentence the network reads and how many of its words it has read so far.
+import { defineSchema } from '../../figure/stateSchema.ts';
+import { MAX_T } from '../rnn-common/tinyRnn.ts';
+
+export const unrollerSchema = defineSchema({
+  sentence: { kind: 'text', default: 'The cat sat on the mat', maxLength: 80 },
+  step: { kind: 'int', default: 3, min: 0, max: MAX_T },
+});
+
+export type UnrollerSchema = typeof unrollerSchema;
+
+/** Sentences the reader can pick instead of typing. */
+export const PRESETS = [
+  'The cat sat on the mat',
+  'The cat sat',
+  'Dogs chase cats and cats chase mice',
+  'I saw her duck',
+] as const;
