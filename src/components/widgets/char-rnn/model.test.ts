@@ -1,0 +1,85 @@
+// The live char-RNN, driven through the worker protocol over a MessageChannel: it learns, samples improve, and a seed fixes the run.
+import { describe, expect, it } from 'vitest';
+import { type PortLike, serveTrainer } from '../../../engine/index.ts';
+import { defaults } from '../../figure/stateSchema.ts';
+import { CharRnnSession, charRnnSettings, MAX_STEPS, SAMPLE_LENGTH, UNIFORM_LOSS, VOCAB } from './model.ts';
+import { charRnnSchema } from './state.ts';
+
+const closers: (() => void)[] = [];
+function port(): PortLike {
+  const { port1, port2 } = new MessageChannel();
+  const stop = serveTrainer(port2);
+  closers.push(() => {
+    stop();
+    port1.close();
+    port2.close();
+  });
+  return port1;
+}
+
+function finish(m: CharRnnSession): Promise<void> {
+  return new Promise((resolve) => {
+    m.onChange(() => {
+      const s = m.run.status?.status;
+      const last = m.samples[m.samples.length - 1]?.step;
+      if ((s === 'done' && last === MAX_STEPS) || s === 'diverged' || s === 'error') resolve();
+    });
+  });
+}
+
+describe('char-RNN figure model', () => {
+  it('learns the text: the loss falls far below uniform guessing, and the samples start untrained', async () => {
+    const m = new CharRnnSession(defaults(charRnnSchema), port);
+    await finish(m);
+    expect(m.run.status?.status).toBe('done');
+    const pts = m.run.points;
+    expect(pts[pts.length - 1].step).toBe(MAX_STEPS);
+    expect(pts[pts.length - 1].loss).toBeLessThan(UNIFORM_LOSS / 3);
+    expect(m.samples[0].step).toBe(0);
+    expect(m.samples.length).toBeGreaterThan(3);
+    for (const s of m.samples) {
+      expect([...s.text]).toHaveLength(SAMPLE_LENGTH);
+      expect([...s.text].every((ch) => VOCAB.includes(ch))).toBe(true);
+    }
+    // the trained network writes words of the text; the untrained one does not
+    const last = m.samples[m.samples.length - 1].text;
+    expect(last).toMatch(/the (cat|dog|mat|log)|sat on/);
+    m.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 60_000);
+
+  it('is deterministic per seed: the same settings end at the same loss and write the same text', async () => {
+    const s = { ...defaults(charRnnSchema), hidden: 8 };
+    const a = new CharRnnSession(s, port);
+    const b = new CharRnnSession(s, port);
+    await Promise.all([finish(a), finish(b)]);
+    const la = a.run.points[a.run.points.length - 1];
+    const lb = b.run.points[b.run.points.length - 1];
+    expect(la.step).toBe(lb.step);
+    expect(la.loss).toBe(lb.loss);
+    expect(a.samples[a.samples.length - 1]).toEqual(b.samples[b.samples.length - 1]);
+    a.dispose();
+    b.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 60_000);
+
+  it('at the largest learning rate the loss falls, then climbs back above its lowest point', async () => {
+    const m = new CharRnnSession({ ...defaults(charRnnSchema), lr: 0.05 }, port);
+    await finish(m);
+    const losses = m.run.points.map((p) => p.loss);
+    const lowest = Math.min(...losses);
+    expect(losses[losses.length - 1]).toBeGreaterThan(3 * lowest);
+    m.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 120_000);
+
+  it('passes the learning rate, hidden size and seed to the engine task', () => {
+    const r = charRnnSettings({ lr: 0.02, hidden: 16, seed: 3 });
+    expect(r).toMatchObject({
+      task: 'char-rnn',
+      seed: 3,
+      config: { hidden: 16 },
+      optimizer: { type: 'adam', lr: 0.02 },
+    });
+  });
+});

@@ -1,0 +1,117 @@
+// The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { slider } from '../rnn-common/controls.ts';
+import { lossChart } from '../rnn-common/lossChart.ts';
+import { statusText } from '../rnn-common/trainingRun.ts';
+import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
+import { type CharRnnSchema, charRnnSchema as S } from './state.ts';
+
+export function charRnnView(
+  root: HTMLElement,
+  dispatch: Dispatch<CharRnnSchema>,
+): WidgetView<CharRnnSchema, CharRnnSession> {
+  const r = select(root).classed('char-rnn', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const lr = slider(c, {
+    label: 'Learning rate',
+    name: 'lr',
+    min: S.lr.min,
+    max: S.lr.max,
+    step: 0.001,
+    onInput: (v) => dispatch({ lr: v }),
+  });
+  const hidden = slider(c, {
+    label: 'Hidden size',
+    name: 'hidden',
+    min: S.hidden.min,
+    max: S.hidden.max,
+    step: 4,
+    onInput: (v) => dispatch({ hidden: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+  const bar = r.append('div').attr('class', 'widget-controls');
+  let current: CharRnnSession | null = null;
+  let off: (() => void) | null = null;
+  const pause = bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('name', 'pause')
+    .text('Pause')
+    .on('click', () => {
+      if (!current) return;
+      if (current.run.running) current.run.pause();
+      else current.run.start();
+    });
+  bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('name', 'restart')
+    .text('Restart')
+    .on('click', () => current?.restart());
+  const status = bar.append('p').attr('class', 'cr-status').attr('aria-live', 'polite');
+  const chart = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: false });
+  r.append('p').attr('class', 'cr-samples-head').text('What the network writes, starting from “t”:');
+  const list = r.append('ol').attr('class', 'cr-samples');
+
+  const draw = () => {
+    const m = current;
+    if (!m) return;
+    const run = m.run;
+    const s = run.status?.status;
+    status.classed('cr-diverged', s === 'diverged').text(statusText(run.status, MAX_STEPS));
+    pause
+      .text(run.running ? 'Pause' : 'Resume')
+      .attr('disabled', s === 'paused' || run.running ? null : true);
+    const last = run.points[run.points.length - 1];
+    chart.update(
+      [
+        {
+          name: 'training loss (cross-entropy, nats)',
+          cls: 'lc-1',
+          points: run.points.map((p) => [p.step, p.loss]),
+        },
+      ],
+      MAX_STEPS,
+      `Training loss by step${last ? `: ${last.loss.toFixed(2)} at step ${last.step}` : ''}, against ${UNIFORM_LOSS.toFixed(2)} for uniform guessing`,
+      { y: UNIFORM_LOSS, label: `guessing uniformly: ln V = ${UNIFORM_LOSS.toFixed(2)}` },
+    );
+    const li = list
+      .selectAll('li')
+      .data(m.samples, (d) => (d as { step: number }).step)
+      .join((enter) => {
+        const e = enter.append('li');
+        e.append('span').attr('class', 'cr-step');
+        e.append('q').attr('class', 'cr-text');
+        return e;
+      });
+    li.select('.cr-step').text((d) => `step ${d.step}${d.step === 0 ? ' (untrained)' : ''}: `);
+    li.select('.cr-text').text((d) => d.text);
+  };
+
+  return {
+    update(m, s) {
+      lr.set(s.lr, s.lr.toFixed(3));
+      hidden.set(s.hidden);
+      seed.set(s.seed);
+      if (current !== m) {
+        off?.();
+        current?.dispose();
+        current = m;
+        off = m.onChange(draw);
+      }
+      draw();
+    },
+    destroy() {
+      off?.();
+      current?.dispose();
+    },
+  };
+}
