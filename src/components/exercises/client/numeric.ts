@@ -42,7 +42,7 @@ export function setupNumeric(ctx: ExerciseContext): void {
     ctx.record(typed.trim(), right ? 'correct' : 'incorrect');
     if (right) {
       ctx.say(
-        `Right: ${showNumber(answer, digits)}${units}, counted from the corpus when this page was built.`,
+        `Right: ${showNumber(answer, digits)}${units}, the value computed when this page was built.`,
         'right',
       );
     } else {
