@@ -142,4 +142,19 @@ export const glossary: Record<string, GlossaryEntry> = {
     definition:
       'Rescaling the gradient whenever its norm exceeds a threshold, which keeps its direction and bounds the size of each update.',
   },
+  'cell-state': {
+    term: 'cell state',
+    definition:
+      "The LSTM's second state vector C_t, updated by gated addition (C_t = f_t ⊙ C_{t−1} + i_t ⊙ C̃_t), so the gradient can cross many steps multiplied only by the forget gate.",
+  },
+  'forget-gate': {
+    term: 'forget gate',
+    definition:
+      'The LSTM gate f_t, a number between 0 and 1 per unit, that decides how much of the previous cell state to keep.',
+  },
+  gru: {
+    term: 'GRU',
+    definition:
+      'The gated recurrent unit of Cho et al. (2014): an update gate mixes the old state with a candidate, and a reset gate decides how much of the old state the candidate sees. No separate cell state.',
+  },
 };

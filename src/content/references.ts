@@ -167,4 +167,18 @@ export const references: Record<string, Reference> = {
     venue: 'IEEE Transactions on Acoustics, Speech, and Signal Processing 35(3), 400–401',
     short: 'Katz',
   },
+  gers2000: {
+    authors: 'Felix A. Gers, Jürgen Schmidhuber and Fred Cummins',
+    year: 2000,
+    title: 'Learning to Forget: Continual Prediction with LSTM',
+    venue: 'Neural Computation 12(10), 2451–2471',
+    short: 'Gers et al.',
+  },
+  jozefowicz2015: {
+    authors: 'Rafal Jozefowicz, Wojciech Zaremba and Ilya Sutskever',
+    year: 2015,
+    title: 'An Empirical Exploration of Recurrent Network Architectures',
+    venue: 'Proceedings of ICML 2015',
+    short: 'Jozefowicz et al.',
+  },
 };

@@ -1,12 +1,14 @@
 // Every live figure check in the book, by key ("chapter-slug.name"). Used in the page to run checks and
 // at build time to refuse an exercise whose check="…" names none.
 import { bagOfWordsChecks } from './bagOfWords.ts';
+import { gatesChecks } from './gates.ts';
 import type { FigureCheck } from './check.ts';
 import { sequenceModelingChecks } from './sequenceModeling.ts';
 
 export const figureChecks: Record<string, FigureCheck> = {
   ...sequenceModelingChecks,
   ...bagOfWordsChecks,
+  ...gatesChecks,
 };
 
 export function assertCheck(key: string, where: string): void {

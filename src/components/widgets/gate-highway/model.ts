@@ -1,0 +1,90 @@
+// The gradient highway's model: Chapter 4's ‖∂L/∂h_t‖ for the vanilla RNN (imported), beside ‖∂L/∂c_t‖ and ‖∂L/∂h_t‖ of an LSTM and ‖∂L/∂h_t‖ of a GRU, from real backward passes with the same seed and length.
+import {
+  type CellKind,
+  Rng,
+  recurrent,
+  sum,
+  Tape,
+  type Tensor,
+  tensor,
+  unroll,
+} from '../../../engine/index.ts';
+import type { StateOf } from '../../figure/stateSchema.ts';
+import { gradientFlow, INPUT_SIZE } from '../gradient-flow/model.ts';
+import type { GateHighwaySchema } from './state.ts';
+
+export type SeriesKey = 'rnn' | 'lstmC' | 'lstmH' | 'gru';
+
+export interface GateHighwayModel {
+  T: number;
+  /** ‖∂L/∂·_t‖ / ‖∂L/∂·_T‖ for t = 1 … T (index t − 1); null where a value stopped being finite. */
+  series: Record<SeriesKey, (number | null)[]>;
+  /** The share that reaches step 1 for each series. */
+  first: Record<SeriesKey, number | null>;
+  /** Π_{k=2}^{T} f̄_k: the mean forget gate multiplied along the sequence, the highway's own factor. */
+  forgetProduct: number;
+  meanForget: number;
+}
+
+const tape = new Tape();
+
+function ratios(grads: Float64Array[]): (number | null)[] {
+  const norms = grads.map((g) => Math.hypot(...g));
+  const last = norms[norms.length - 1];
+  return norms.map((n) => {
+    const r = n / last;
+    return Number.isFinite(r) ? r : null;
+  });
+}
+
+/** Runs a gated cell of `kind` over the inputs with L = Σ_j h_T[j], then backward. */
+function gated(kind: CellKind, s: StateOf<GateHighwaySchema>, xs: Float64Array) {
+  const rng = new Rng(s.seed * 7919 + (kind === 'lstm' ? 1 : 2));
+  const layer = recurrent(rng, { kind, inputSize: INPUT_SIZE, hiddenSize: s.hidden, forgetBias: s.keepBias });
+  if (layer.kind === 'gru') layer.params.b.data.fill(s.keepBias, 0, s.hidden);
+  tape.reset();
+  const states = tape.run(() =>
+    unroll(
+      layer,
+      Array.from({ length: s.steps }, (_, t) =>
+        tensor(1, INPUT_SIZE, xs.subarray(t * INPUT_SIZE, (t + 1) * INPUT_SIZE)),
+      ),
+    ),
+  );
+  tape.backward(tape.run(() => sum(states[s.steps - 1].h)));
+  const h = ratios(states.map((st) => (st.h.grad as Float64Array).slice()));
+  const c = states[0].c ? ratios(states.map((st) => ((st.c as Tensor).grad as Float64Array).slice())) : h;
+  let product = 1;
+  let total = 0;
+  states.forEach((st, t) => {
+    const g = (st.gates as Tensor).data;
+    let f = 0;
+    for (let j = 0; j < s.hidden; j++) f += g[s.hidden + j] / s.hidden;
+    total += f / s.steps;
+    if (t > 0) product *= f;
+  });
+  return { h, c, product, meanForget: total };
+}
+
+export function gateHighwayModel(s: StateOf<GateHighwaySchema>): GateHighwayModel {
+  const rnn = gradientFlow({
+    radius: s.radius,
+    act: 'tanh',
+    T: s.steps,
+    hidden: s.hidden,
+    init: 'orthogonal',
+    seed: s.seed,
+  });
+  const rng = new Rng(s.seed);
+  const xs = Float64Array.from({ length: s.steps * INPUT_SIZE }, () => rng.normal());
+  const lstm = gated('lstm', s, xs);
+  const gru = gated('gru', s, xs);
+  const series = { rnn: rnn.ratio, lstmC: lstm.c, lstmH: lstm.h, gru: gru.h };
+  return {
+    T: s.steps,
+    series,
+    first: { rnn: series.rnn[0], lstmC: series.lstmC[0], lstmH: series.lstmH[0], gru: series.gru[0] },
+    forgetProduct: lstm.product,
+    meanForget: lstm.meanForget,
+  };
+}

@@ -1,0 +1,64 @@
+// The gradient highway's view (D3 only): controls, a readout of what reaches step 1, and the four gradient curves on one log chart.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { slider } from '../rnn-common/controls.ts';
+import { lossChart } from '../rnn-common/lossChart.ts';
+import { sci } from '../rnn-common/sci.ts';
+import type { GateHighwayModel, SeriesKey } from './model.ts';
+import { type GateHighwaySchema, gateHighwaySchema as S } from './state.ts';
+
+export const SERIES: { key: SeriesKey; name: string; cls: string }[] = [
+  { key: 'rnn', name: 'RNN ‖∂L/∂h_t‖', cls: 'lc-1' },
+  { key: 'lstmC', name: 'LSTM ‖∂L/∂c_t‖', cls: 'lc-2' },
+  { key: 'lstmH', name: 'LSTM ‖∂L/∂h_t‖', cls: 'lc-2 gh-dashed' },
+  { key: 'gru', name: 'GRU ‖∂L/∂h_t‖', cls: 'lc-3' },
+];
+
+export function readout(m: GateHighwayModel): string {
+  const f = (v: number | null) => (v === null ? 'overflow' : sci(v));
+  return `Share of the last step's gradient that reaches step 1: RNN ${f(m.first.rnn)}, LSTM cell state ${f(m.first.lstmC)}, LSTM hidden state ${f(m.first.lstmH)}, GRU ${f(m.first.gru)}. Mean forget gate ${m.meanForget.toFixed(3)}.`;
+}
+
+export function gateHighwayView(
+  root: HTMLElement,
+  dispatch: Dispatch<GateHighwaySchema>,
+): WidgetView<GateHighwaySchema, GateHighwayModel> {
+  const r = select(root).classed('gate-highway', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const mk = (label: string, name: keyof GateHighwaySchema, step: number) =>
+    slider(c, {
+      label,
+      name,
+      min: S[name].min,
+      max: S[name].max,
+      step,
+      onInput: (v) => dispatch({ [name]: v }),
+    });
+  const steps = mk('Length T', 'steps', 1);
+  const keep = mk('Forget / update gate bias', 'keepBias', 0.1);
+  const radius = mk('RNN radius ρ(W_hh)', 'radius', 0.05);
+  const hidden = mk('Hidden size', 'hidden', 1);
+  const seed = mk('Seed', 'seed', 1);
+  const text = r.append('p').attr('class', 'gh-readout').attr('aria-live', 'polite');
+  const chart = lossChart(r, { label: 'Gradient norm at each step', xLabel: 'step t', log: true });
+  return {
+    update(m, s) {
+      steps.set(s.steps);
+      keep.set(s.keepBias, s.keepBias.toFixed(1));
+      radius.set(s.radius, s.radius.toFixed(2));
+      hidden.set(s.hidden);
+      seed.set(s.seed);
+      const t = readout(m);
+      text.text(t);
+      chart.update(
+        SERIES.map((d) => ({
+          name: d.name,
+          cls: d.cls,
+          points: m.series[d.key].flatMap((v, i) => (v === null ? [] : [[i + 1, v] as [number, number]])),
+        })),
+        m.T,
+        `Gradient at each step as a share of its size at step ${m.T}, log scale. ${t}`,
+      );
+    },
+  };
+}
