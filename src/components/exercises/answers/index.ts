@@ -1,6 +1,7 @@
 // Every computed answer in the book, by key ("chapter-slug.name"). An exercise's answer="…" names one;
 // an unknown key, or a provider that returns no finite number, fails the build with the exercise named.
 import { bagOfWordsAnswers } from './bagOfWords.ts';
+import { ngramsAnswers } from './ngrams.ts';
 import { gatesAnswers } from './gates.ts';
 import type { AnswerProvider } from './provider.ts';
 import { sequenceModelingAnswers } from './sequenceModeling.ts';
@@ -8,6 +9,7 @@ import { sequenceModelingAnswers } from './sequenceModeling.ts';
 export const answerProviders: Record<string, AnswerProvider> = {
   ...sequenceModelingAnswers,
   ...bagOfWordsAnswers,
+  ...ngramsAnswers,
   ...gatesAnswers,
 };
 

@@ -3,11 +3,13 @@
 import { bagOfWordsChecks } from './bagOfWords.ts';
 import { gatesChecks } from './gates.ts';
 import type { FigureCheck } from './check.ts';
+import { ngramsChecks } from './ngrams.ts';
 import { sequenceModelingChecks } from './sequenceModeling.ts';
 
 export const figureChecks: Record<string, FigureCheck> = {
   ...sequenceModelingChecks,
   ...bagOfWordsChecks,
+  ...ngramsChecks,
   ...gatesChecks,
 };
 
