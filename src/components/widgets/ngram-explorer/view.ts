@@ -17,6 +17,7 @@ export function explorerView(
   const input = controls
     .append('input')
     .attr('id', id)
+    .attr('data-state-key', 'text')
     .attr('type', 'text')
     .attr('spellcheck', 'false')
     .attr('autocomplete', 'off')
@@ -30,6 +31,7 @@ export function explorerView(
   const top = topLabel
     .append('input')
     .attr('type', 'range')
+    .attr('data-state-key', 'top')
     .attr('min', explorerSchema.top.min)
     .attr('max', explorerSchema.top.max)
     .attr('step', 1)
@@ -43,6 +45,7 @@ export function explorerView(
     .data(EXAMPLES)
     .join('button')
     .attr('type', 'button')
+    .attr('data-state-key', 'text')
     .text((d) => `"${d}"`)
     .on('click', (_e, d) => dispatch({ text: d }));
 

@@ -20,6 +20,7 @@ export function generatorView(
       .append('input')
       .attr('type', 'range')
       .attr('class', `gen-${key}`)
+      .attr('data-state-key', key)
       .attr('min', f.min)
       .attr('max', f.max)
       .attr('step', step)
@@ -33,6 +34,7 @@ export function generatorView(
     .append('button')
     .attr('type', 'button')
     .attr('class', 'gen-new')
+    .attr('data-state-key', 'seed')
     .text('New sample')
     .on('click', () => dispatch({ seed: seed >= generatorSchema.seed.max ? 1 : seed + 1 }));
   const seedNote = controls.append('span').attr('class', 'widget-note gen-seed');

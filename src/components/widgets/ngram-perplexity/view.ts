@@ -16,6 +16,7 @@ export function perplexityView(
   const select_ = controls
     .append('select')
     .attr('id', id)
+    .attr('data-state-key', 'k')
     .on('change', (event: Event) => dispatch({ k: (event.target as HTMLSelectElement).value }));
   select_
     .selectAll('option')

@@ -26,6 +26,7 @@ export function sparsityView(
         .attr('type', 'radio')
         .attr('name', name)
         .attr('value', option)
+        .attr('data-state-key', 'count')
         .on('change', () => dispatch({ count: option }));
       label.append('span').text(COUNT_LABEL[option]);
     });
