@@ -99,6 +99,33 @@ export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/re
 export { builtinTasks } from './train/builtins.ts';
 export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
 export { type ReverseConfig, reverseTask, reversePair } from './train/tasks/reverse.ts';
+export {
+  type DatesConfig,
+  datesTask,
+  datesModel,
+  translateDate,
+  exactMatch,
+  dateAccuracy,
+  bandKey,
+} from './train/tasks/dates.ts';
+export {
+  type DateExample,
+  type DateParts,
+  SRC_VOCAB,
+  TGT_VOCAB,
+  MAX_SOURCE,
+  LENGTH_BANDS,
+  FORMATS,
+  dateAt,
+  iso,
+  isHeldOut,
+  encodeSource,
+  encodeTarget,
+  decodeTarget,
+  example as dateExample,
+  heldOutSet,
+  trainingExample as dateTrainingExample,
+} from './train/tasks/datesData.ts';
 export { type ExplodingConfig, explodingTask } from './train/tasks/explodingRnn.ts';
 export { type LongLagConfig, longLagTask } from './train/tasks/longLag.ts';
 export {
