@@ -1,0 +1,147 @@
+// The attention view (D3 only): kind, seed, pause; the reader's date, its prediction and alignment heatmap with a step-through of decoding; the fixed date's alignment at successive evaluations.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { dateInput, readingLine } from '../dates-common/dateInput.ts';
+import { runStatusText } from '../dates-common/datesRun.ts';
+import { heatmap } from '../dates-common/heatmap.ts';
+import { choice, slider } from '../rnn-common/controls.ts';
+import { type AttentionLabModel, FIXED } from './model.ts';
+import { ATTENTION_KINDS, type AttentionLabSchema, attentionLabSchema as S } from './state.ts';
+
+const shown = (c: string) => (c === ' ' ? '␣' : c);
+
+export function attentionLabView(
+  root: HTMLElement,
+  dispatch: Dispatch<AttentionLabSchema>,
+): WidgetView<AttentionLabSchema, AttentionLabModel> {
+  const r = select(root).classed('attention-lab', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const kind = choice(c, {
+    label: 'Attention',
+    name: 'kind',
+    options: ATTENTION_KINDS,
+    onChange: (v) => dispatch({ kind: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+  const bar = r.append('div').attr('class', 'widget-controls');
+  let current: AttentionLabModel | null = null;
+  let off: (() => void) | null = null;
+  const pause = bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'dr-pause')
+    .text('Pause')
+    .on('click', () => {
+      if (!current) return;
+      if (current.run.running) current.run.pause();
+      else current.run.start();
+    });
+  const status = bar.append('p').attr('class', 'dr-status').attr('aria-live', 'polite');
+  const target = r.append('p').attr('class', 'dr-target');
+  const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
+    maxLength: S.text.maxLength,
+    onInput: (v) => dispatch({ text: v }),
+  });
+  const line = r.append('p').attr('class', 'dr-reading');
+  const sc = r.append('div').attr('class', 'widget-controls');
+  const step = slider(sc, {
+    label: 'Decoding step',
+    name: 'step',
+    min: 0,
+    max: S.step.max,
+    step: 1,
+    onInput: (v) => dispatch({ step: v }),
+  });
+  const stepText = r.append('p').attr('class', 'dr-hover dr-steptext').attr('aria-live', 'polite');
+  const readout = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
+  const map = heatmap(r, {
+    label: 'Alignment of your date: rows are output characters (queries), columns input characters (keys)',
+    onRead: (t) => readout.text(t),
+  });
+  r.append('p')
+    .attr('class', 'bn-head')
+    .text(`Attention forming: "${FIXED}" read with the weights of successive evaluations`);
+  const thumbs = r.append('div').attr('class', 'hm-thumbs');
+
+  let drawn = '';
+  const draw = () => {
+    const m = current;
+    if (!m) return;
+    const run = m.run;
+    status.text(runStatusText(run));
+    const st = run.status?.status;
+    pause
+      .text(run.running ? 'Pause' : 'Resume')
+      .attr('disabled', st === 'paused' || run.running ? null : true);
+    target.text(
+      run.reached95
+        ? `Reached 95% exact match on held-out dates after ${run.reached95.seconds.toFixed(1)} s of training (step ${run.reached95.step}).`
+        : 'Target: 95% exact match on held-out dates.',
+    );
+    const { reading, step: at } = m.reading();
+    const key = `${m.text}|${at}|${m.step}|${m.kind}`;
+    if (key === drawn) return;
+    drawn = key;
+    line.call(readingLine, reading, at);
+    const k = Math.min(m.step, reading.outputs.length);
+    step.set(k, k === 0 ? 'all' : String(k));
+    if (k === 0)
+      stepText.text('All output characters at once; move the slider to decode one character at a time.');
+    else {
+      const w = reading.weights[k - 1] ?? [];
+      let best = 0;
+      for (let j = 1; j < w.length; j++) if (w[j] > w[best]) best = j;
+      stepText.text(
+        `Step ${k}: writes "${reading.outputs[k - 1]}", looking most at input ${best + 1} "${shown(reading.chars[best] ?? '')}" (weight ${(w[best] ?? 0).toFixed(2)}).`,
+      );
+    }
+    map.update({ keys: reading.chars, queries: reading.outputs, weights: reading.weights, focusRow: k - 1 });
+    const items = thumbs
+      .selectAll<HTMLElement, { step: number }>('figure')
+      .data(m.forming(), (d) => String(d.step))
+      .join((enter) => {
+        const f = enter.append('figure');
+        f.append('div').attr('class', 'hm-slot');
+        f.append('figcaption');
+        return f;
+      });
+    items.each(function (d) {
+      const f = select(this);
+      f.select('figcaption').text(`step ${d.step}`);
+      const slot = f.select<HTMLElement>('.hm-slot');
+      slot.selectAll('*').remove();
+      heatmap(slot, { label: `Alignment of "${FIXED}" at step ${d.step}`, small: true }).update({
+        keys: d.reading.chars,
+        queries: d.reading.outputs,
+        weights: d.reading.weights,
+        focusRow: -1,
+      });
+    });
+  };
+
+  return {
+    update(m, s) {
+      kind.set(s.kind);
+      seed.set(s.seed);
+      input.set(s.text);
+      if (current?.run !== m.run) {
+        off?.();
+        current?.run.dispose();
+        off = m.run.onChange(draw);
+      }
+      current = m;
+      draw();
+    },
+    destroy() {
+      off?.();
+      current?.run.dispose();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The bottleneck figure's model: the run is a plain encoder–decoder with the chosen context size, typing keeps the run, and the strips keep their size.
+import { describe, expect, it } from 'vitest';
+import { serveTrainer } from '../../../engine/index.ts';
+import { defaults } from '../../figure/stateSchema.ts';
+import { bottleneckModel, readingsOf } from './model.ts';
+import { bottleneckSchema } from './state.ts';
+
+describe('bottleneck figure model', () => {
+  it('trains a model without attention whose context has `context` numbers for any input', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const stop = serveTrainer(port2);
+    const s = { ...defaults(bottleneckSchema), context: '8' as const };
+    let ports = 0;
+    const m = bottleneckModel(s, () => {
+      ports++;
+      return port1;
+    });
+    expect(m.run.settings).toMatchObject({ attention: 'none', hidden: 8, seed: 1 });
+    await m.run.ready;
+    m.run.pause();
+    const { short, typed } = m.readings();
+    expect(short.context).toHaveLength(8);
+    expect(typed.context).toHaveLength(8);
+    expect(typed.chars.length).toBeGreaterThan(short.chars.length * 4);
+    const typedAgain = bottleneckModel({ ...s, text: 'x'.repeat(50) }, () => port1, m);
+    expect(typedAgain.run).toBe(m.run);
+    expect(typedAgain.readings().typed.context).toHaveLength(8);
+    expect(ports).toBe(1);
+    m.run.dispose();
+    stop();
+    port1.close();
+    port2.close();
+  });
+
+  it('reads with the untrained model before any evaluation (the static first frame)', () => {
+    const r = readingsOf(null, 16, 1, 'Thursday, May 3rd 1979')();
+    expect(r.step).toBe(0);
+    expect(r.short.context).toHaveLength(16);
+    expect(r.typed.prediction).toMatch(/^[0-9-]*$/);
+  });
+});

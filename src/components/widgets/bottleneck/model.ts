@@ -1,0 +1,61 @@
+// The bottleneck figure's model: a plain encoder–decoder (no attention) on the dates task trained in a worker, and what it makes of a short date and of the reader's text.
+import type { PortLike } from '../../../engine/index.ts';
+import type { StateOf } from '../../figure/stateSchema.ts';
+import { DatesRun } from '../dates-common/datesRun.ts';
+import { pageModel, type Reading, readDate } from '../dates-common/translate.ts';
+import type { BottleneckSchema } from './state.ts';
+
+export const MAX_STEPS = 3000;
+/** The short input every strip is compared with. */
+export const SHORT = '5/3/79';
+
+export interface BottleneckModel {
+  run: DatesRun;
+  hidden: number;
+  text: string;
+  /** Readings of SHORT and of the reader's text with the latest trained weights (untrained before the first evaluation). */
+  readings(): { short: Reading; typed: Reading; step: number };
+}
+
+/** Readings with the weights of the run's latest evaluation, recomputed only when those change. */
+export function readingsOf(run: DatesRun | null, hidden: number, seed: number, text: string) {
+  let cache: { step: number; short: Reading; typed: Reading } | null = null;
+  return () => {
+    const ev = run?.latest ?? null;
+    const step = ev?.step ?? 0;
+    if (cache === null || cache.step !== step) {
+      const m = pageModel('none', hidden, seed, ev?.params);
+      cache = { step, short: readDate(m, SHORT), typed: readDate(m, text) };
+    }
+    return cache;
+  };
+}
+
+/**
+ * Builds the model. `previous` is the last model: when only the text changed its run goes on (typing
+ * must not restart training); `port` is called only when a new run is needed.
+ */
+export function bottleneckModel(
+  s: StateOf<BottleneckSchema>,
+  port: () => PortLike & { terminate?(): void },
+  previous: BottleneckModel | null = null,
+  evalEveryMs = 3000,
+): BottleneckModel {
+  const hidden = Number(s.context);
+  const same =
+    previous !== null &&
+    !previous.run.closed &&
+    previous.hidden === hidden &&
+    previous.run.settings.seed === s.seed;
+  const run = same
+    ? previous.run
+    : new DatesRun(port(), {
+        attention: 'none',
+        hidden,
+        seed: s.seed,
+        maxSteps: MAX_STEPS,
+        evalPerBand: 30,
+        evalEveryMs,
+      });
+  return { run, hidden, text: s.text, readings: readingsOf(run, hidden, s.seed, s.text) };
+}

@@ -1,0 +1,115 @@
+// The bottleneck view (D3 only): context size, seed, pause; the reader's date and its prediction; the context vector as one strip for a short and a long input; accuracy against input length.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
+import { runStatusText } from '../dates-common/datesRun.ts';
+import { dateInput, readingLine } from '../dates-common/dateInput.ts';
+import { choice, slider } from '../rnn-common/controls.ts';
+import { strip } from '../rnn-common/strip.ts';
+import type { BottleneckModel } from './model.ts';
+import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES } from './state.ts';
+
+export function bottleneckView(
+  root: HTMLElement,
+  dispatch: Dispatch<BottleneckSchema>,
+): WidgetView<BottleneckSchema, BottleneckModel> {
+  const r = select(root).classed('bottleneck', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const context = choice(c, {
+    label: 'Context vector size',
+    name: 'context',
+    options: CONTEXT_SIZES,
+    onChange: (v) => dispatch({ context: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+  const bar = r.append('div').attr('class', 'widget-controls');
+  let current: BottleneckModel | null = null;
+  let off: (() => void) | null = null;
+  const pause = bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'dr-pause')
+    .text('Pause')
+    .on('click', () => {
+      if (!current) return;
+      if (current.run.running) current.run.pause();
+      else current.run.start();
+    });
+  const status = bar.append('p').attr('class', 'dr-status').attr('aria-live', 'polite');
+  const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
+    maxLength: S.text.maxLength,
+    onInput: (v) => dispatch({ text: v }),
+  });
+  const typedLine = r.append('p').attr('class', 'dr-reading');
+  const strips = r.append('div').attr('class', 'bn-strips');
+  const shortRow = strips.append('div').attr('class', 'bn-row');
+  const shortHead = shortRow.append('p').attr('class', 'bn-head');
+  const shortStrip = shortRow
+    .append<HTMLElement>('div')
+    .attr('class', 'bn-strip')
+    .attr('data-input', 'short');
+  const typedRow = strips.append('div').attr('class', 'bn-row');
+  const typedHead = typedRow.append('p').attr('class', 'bn-head');
+  const typedStrip = typedRow
+    .append<HTMLElement>('div')
+    .attr('class', 'bn-strip')
+    .attr('data-input', 'typed');
+  const hover = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
+  const chart = accuracyChart(r, 'Accuracy against input length');
+
+  const draw = () => {
+    const m = current;
+    if (!m) return;
+    const run = m.run;
+    status.text(runStatusText(run));
+    const st = run.status?.status;
+    pause
+      .text(run.running ? 'Pause' : 'Resume')
+      .attr('disabled', st === 'paused' || run.running ? null : true);
+    const { short, typed, step } = m.readings();
+    typedLine.call(readingLine, typed, step);
+    const scale = Math.max(0.5, ...short.context.map(Math.abs), ...typed.context.map(Math.abs));
+    const onHover = (t: string | null) => hover.text(t ?? '');
+    shortHead.text(
+      `"${short.chars.join('')}": ${short.chars.length} characters read → ${short.context.length} numbers`,
+    );
+    strip(shortStrip, short.context, { name: 'c', scale, onHover });
+    typedHead.text(`your input: ${typed.chars.length} characters read → ${typed.context.length} numbers`);
+    strip(typedStrip, typed.context, { name: 'c', scale, onHover });
+    const bands = run.latest?.bands ?? [];
+    const series = [
+      { name: 'characters right', cls: 'lc-2', bands, measure: 'char' as const },
+      { name: 'whole date right (exact match)', cls: 'lc-1', bands, measure: 'exact' as const },
+    ];
+    chart.update(
+      series,
+      `Accuracy against input length, plain encoder–decoder with a ${m.hidden}-number context, step ${run.latest?.step ?? 0}. ${accuracyText(series)}`,
+    );
+  };
+
+  return {
+    update(m, s) {
+      context.set(s.context);
+      seed.set(s.seed);
+      input.set(s.text);
+      if (current?.run !== m.run) {
+        off?.();
+        current?.run.dispose();
+        off = m.run.onChange(draw);
+      }
+      current = m;
+      draw();
+    },
+    destroy() {
+      off?.();
+      current?.run.dispose();
+    },
+  };
+}

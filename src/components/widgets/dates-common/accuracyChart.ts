@@ -1,0 +1,105 @@
+// Accuracy against input length (D3 only): one line per model over the held-out length bands, 0–100%.
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import type { Selection } from 'd3-selection';
+import { line } from 'd3-shape';
+import type { Band } from './datesRun.ts';
+
+export interface AccuracySeries {
+  name: string;
+  cls: string;
+  bands: Band[];
+  /** Which accuracy to draw. */
+  measure: 'exact' | 'char';
+}
+
+const W = 640;
+const H = 250;
+const M = { top: 14, right: 16, bottom: 48, left: 56 };
+
+const mid = (b: Band) => (b.lo + b.hi) / 2;
+
+export function accuracyChart(parent: Selection<HTMLElement, unknown, null, undefined>, label: string) {
+  const svg = parent
+    .append('svg')
+    .attr('class', 'acc-chart')
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .attr('role', 'img')
+    .attr('aria-label', label);
+  const x = scaleLinear()
+    .domain([5, 45])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, 1])
+    .range([H - M.bottom, M.top]);
+  svg
+    .append('g')
+    .attr('class', 'lc-axis')
+    .attr('transform', `translate(0,${H - M.bottom})`)
+    .call(axisBottom(x).ticks(8));
+  svg
+    .append('g')
+    .attr('class', 'lc-axis')
+    .attr('transform', `translate(${M.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(5)
+        .tickFormat((v) => `${Math.round((v as number) * 100)}%`),
+    );
+  svg
+    .append('text')
+    .attr('class', 'lc-label')
+    .attr('x', (M.left + W - M.right) / 2)
+    .attr('y', H - 6)
+    .attr('text-anchor', 'middle')
+    .text('input length (characters), held-out dates');
+  const paths = svg.append('g');
+  const dots = svg.append('g');
+  const legend = svg.append('g').attr('transform', `translate(${M.left + 10},${H - M.bottom - 12})`);
+  const mk = line<Band>();
+  return {
+    update(series: AccuracySeries[], aria: string) {
+      svg.attr('aria-label', aria);
+      mk.x((b) => x(mid(b)));
+      paths
+        .selectAll('path')
+        .data(series)
+        .join('path')
+        .attr('class', (s) => `lc-line ${s.cls}`)
+        .attr('d', (s) => mk.y((b) => y(s.measure === 'exact' ? b.exact : b.char))(s.bands));
+      dots
+        .selectAll('g')
+        .data(series)
+        .join('g')
+        .attr('class', (s) => `acc-dots ${s.cls}`)
+        .selectAll('circle')
+        .data((s) => s.bands.map((b) => ({ b, v: s.measure === 'exact' ? b.exact : b.char })))
+        .join('circle')
+        .attr('r', 4)
+        .attr('cx', (d) => x(mid(d.b)))
+        .attr('cy', (d) => y(d.v));
+      const item = legend
+        .selectAll('g')
+        .data(series)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('line').attr('x1', 0).attr('x2', 22);
+          g.append('text').attr('class', 'lc-text').attr('x', 28).attr('y', 4);
+          return g;
+        })
+        .attr('transform', (_, i) => `translate(0,${-(series.length - 1 - i) * 18})`);
+      item.select('line').attr('class', (d) => `lc-line ${d.cls}`);
+      item.select('text').text((d) => d.name);
+    },
+  };
+}
+
+/** The chart's words for a screen reader: each model's accuracy per band. */
+export function accuracyText(series: AccuracySeries[]): string {
+  return series
+    .map(
+      (s) =>
+        `${s.name}: ${s.bands.map((b) => `${b.lo}–${b.hi} characters ${Math.round((s.measure === 'exact' ? b.exact : b.char) * 100)}%`).join(', ')}`,
+    )
+    .join('; ');
+}

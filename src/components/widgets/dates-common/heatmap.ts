@@ -1,0 +1,162 @@
+// The alignment heatmap (D3 only): rows are output characters (the decoder's queries), columns the input characters (the encoder's keys); each cell's weight on hover or focus.
+import type { Selection } from 'd3-selection';
+
+export interface HeatmapData {
+  /** Column labels: the input characters (keys). */
+  keys: string[];
+  /** Row labels: the output characters (queries). */
+  queries: string[];
+  /** weights[row][col], each row summing to 1. */
+  weights: number[][];
+  /** Row to emphasise (the step-through), or −1 for none. */
+  focusRow: number;
+}
+
+const CELL0 = 18;
+const LEFT0 = 64;
+const TOP0 = 46;
+
+const show = (c: string) => (c === ' ' ? '␣' : c);
+
+/** The words for one cell, shared by the tooltip, the readout and the screen reader. */
+export function charCellText(d: HeatmapData, r: number, c: number): string {
+  return `output ${r + 1} "${d.queries[r]}" looks at input ${c + 1} "${show(d.keys[c])}" with weight ${(d.weights[r][c] ?? 0).toFixed(3)}`;
+}
+
+export function heatmap(
+  parent: Selection<HTMLElement, unknown, null, undefined>,
+  o: {
+    label: string;
+    small?: boolean;
+    onRead?(text: string): void;
+    /** Geometry and axis words for other matrices (the self-attention preview labels words, not characters). */
+    cell?: number;
+    left?: number;
+    top?: number;
+    rotateKeys?: boolean;
+    keyAxis?: string;
+    queryAxis?: string;
+    describe?(d: HeatmapData, r: number, c: number): string;
+  },
+) {
+  const CELL = o.cell ?? CELL0;
+  const LEFT = o.left ?? LEFT0;
+  const TOP = o.top ?? TOP0;
+  const cellText = o.describe ?? charCellText;
+  const wrap = parent.append('div').attr('class', o.small ? 'hm-wrap hm-small' : 'hm-wrap');
+  const svg = wrap.append('svg').attr('class', 'hm').attr('role', 'img').attr('aria-label', o.label);
+  const cells = svg.append('g');
+  const cursor = svg
+    .append('rect')
+    .attr('class', 'hm-cursor')
+    .attr('width', CELL - 1)
+    .attr('height', CELL - 1);
+  let data: HeatmapData | null = null;
+  let at = { r: 0, c: 0 };
+  const place = (announce: boolean) => {
+    if (!data || data.weights.length === 0) {
+      cursor.attr('visibility', 'hidden');
+      return;
+    }
+    at = { r: Math.min(at.r, data.queries.length - 1), c: Math.min(at.c, data.keys.length - 1) };
+    cursor
+      .attr('visibility', announce ? 'visible' : 'hidden')
+      .attr('x', LEFT + at.c * CELL)
+      .attr('y', TOP + at.r * CELL);
+    if (announce) o.onRead?.(cellText(data, at.r, at.c));
+  };
+  if (!o.small) {
+    // one tab stop; arrow keys move between cells (a 50 × 11 grid of tab stops would trap the reader)
+    svg
+      .attr('tabindex', 0)
+      .attr('aria-roledescription', 'heatmap: arrow keys move between cells')
+      .on('focus', () => place(true))
+      .on('blur', () => cursor.attr('visibility', 'hidden'))
+      .on('keydown', (e: KeyboardEvent) => {
+        if (!data) return;
+        const moves: Record<string, [number, number]> = {
+          ArrowUp: [-1, 0],
+          ArrowDown: [1, 0],
+          ArrowLeft: [0, -1],
+          ArrowRight: [0, 1],
+        };
+        const mv = moves[e.key];
+        if (!mv) return;
+        e.preventDefault();
+        at = {
+          r: Math.max(0, Math.min(data.queries.length - 1, at.r + mv[0])),
+          c: Math.max(0, Math.min(data.keys.length - 1, at.c + mv[1])),
+        };
+        place(true);
+      });
+  }
+  const xl = svg.append('g').attr('class', 'hm-keys');
+  const yl = svg.append('g').attr('class', 'hm-queries');
+  const axis = svg.append('g');
+  return {
+    update(d: HeatmapData) {
+      const n = d.keys.length;
+      const m = d.queries.length;
+      const w = LEFT + n * CELL + 8;
+      const h = TOP + m * CELL + 8;
+      svg.attr('viewBox', `0 0 ${w} ${h}`).attr('width', w).attr('height', h);
+      axis.selectAll('*').remove();
+      if (!o.small) {
+        axis
+          .append('text')
+          .attr('class', 'hm-axis')
+          .attr('x', LEFT)
+          .attr('y', 12)
+          .text(o.keyAxis ?? 'keys: input characters (encoder states) →');
+        axis
+          .append('text')
+          .attr('class', 'hm-axis')
+          .attr('transform', `translate(12,${TOP}) rotate(90)`)
+          .text(o.queryAxis ?? 'queries: output ↓');
+      }
+      xl.selectAll('text')
+        .data(d.keys)
+        .join('text')
+        .attr('x', (_, i) => LEFT + i * CELL + CELL / 2)
+        .attr('y', TOP - 6)
+        .attr('text-anchor', o.rotateKeys ? 'start' : 'middle')
+        .attr('transform', (_, i) =>
+          o.rotateKeys ? `rotate(-50 ${LEFT + i * CELL + CELL / 2} ${TOP - 6})` : null,
+        )
+        .text(show);
+      yl.selectAll('text')
+        .data(d.queries)
+        .join('text')
+        .attr('class', (_, i) => (i === d.focusRow ? 'hm-on' : null))
+        .attr('x', LEFT - 6)
+        .attr('y', (_, i) => TOP + i * CELL + CELL / 2 + 4)
+        .attr('text-anchor', 'end')
+        .text((q) => q);
+      const flat = d.weights.flatMap((row, r) => row.map((v, c) => ({ r, c, v })));
+      cells
+        .selectAll<SVGRectElement, { r: number; c: number; v: number }>('rect')
+        .data(flat)
+        .join('rect')
+        .attr('x', (e) => LEFT + e.c * CELL)
+        .attr('y', (e) => TOP + e.r * CELL)
+        .attr('width', CELL - 1)
+        .attr('height', CELL - 1)
+        .attr('class', (e) => (d.focusRow >= 0 && e.r !== d.focusRow ? 'hm-cell hm-dim' : 'hm-cell'))
+        .style(
+          'fill',
+          (e) =>
+            `color-mix(in srgb, var(--chart-1) ${Math.round(Math.min(1, e.v) * 100)}%, var(--bg-raised))`,
+        )
+        .on('pointerenter', (_, e) => {
+          at = { r: e.r, c: e.c };
+          place(true);
+        })
+        .selectAll('title')
+        .data((e) => [cellText(d, e.r, e.c)])
+        .join('title')
+        .text((t) => t);
+      data = d;
+      place(svg.node() === document.activeElement);
+    },
+  };
+}

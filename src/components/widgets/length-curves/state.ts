@@ -1,0 +1,9 @@
+// Settings of the length-curves figure: the seed every model trains from, and the accuracy measure drawn.
+import { defineSchema } from '../../figure/stateSchema.ts';
+
+export const lengthCurvesSchema = defineSchema({
+  seed: { kind: 'int', default: 1, min: 1, max: 9 },
+  measure: { kind: 'enum', default: 'exact' as 'exact' | 'char', options: ['exact', 'char'] as const },
+});
+
+export type LengthCurvesSchema = typeof lengthCurvesSchema;

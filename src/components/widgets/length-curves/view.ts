@@ -1,0 +1,84 @@
+// The length-curves view (D3 only): seed, measure, pause; each model's status; held-out accuracy against input length for all three models on one chart.
+import { select } from 'd3-selection';
+import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
+import { runStatusText } from '../dates-common/datesRun.ts';
+import { choice, slider } from '../rnn-common/controls.ts';
+import { type LengthCurvesModel, MODELS } from './model.ts';
+import { type LengthCurvesSchema, lengthCurvesSchema as S } from './state.ts';
+
+export function lengthCurvesView(
+  root: HTMLElement,
+  dispatch: Dispatch<LengthCurvesSchema>,
+): WidgetView<LengthCurvesSchema, LengthCurvesModel> {
+  const r = select(root).classed('length-curves', true);
+  const c = r.append('div').attr('class', 'widget-controls');
+  const measure = choice(c, {
+    label: 'Measure',
+    name: 'measure',
+    options: S.measure.options,
+    onChange: (v) => dispatch({ measure: v }),
+  });
+  const seed = slider(c, {
+    label: 'Seed',
+    name: 'seed',
+    min: S.seed.min,
+    max: S.seed.max,
+    step: 1,
+    onInput: (v) => dispatch({ seed: v }),
+  });
+  let current: LengthCurvesModel | null = null;
+  const offs: (() => void)[] = [];
+  const pause = c
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'dr-pause')
+    .text('Pause all')
+    .on('click', () => {
+      if (!current) return;
+      const any = current.runs.some((x) => x.running);
+      for (const x of current.runs) any ? x.pause() : x.start();
+    });
+  const list = r.append('ul').attr('class', 'lcv-status').attr('aria-live', 'polite');
+  const chart = accuracyChart(r, 'Held-out accuracy against input length for three models');
+
+  const draw = () => {
+    const m = current;
+    if (!m) return;
+    const any = m.runs.some((x) => x.running);
+    pause.text(any ? 'Pause all' : 'Resume all');
+    list
+      .selectAll('li')
+      .data(m.runs)
+      .join('li')
+      .text((run, i) => `${MODELS[i].name}: ${runStatusText(run)}`);
+    const series = m.runs.map((run, i) => ({
+      name: MODELS[i].name,
+      cls: MODELS[i].cls,
+      bands: run.latest?.bands ?? [],
+      measure: m.measure,
+    }));
+    chart.update(
+      series,
+      `Held-out ${m.measure === 'exact' ? 'exact match' : 'per-character accuracy'} against input length. ${accuracyText(series)}`,
+    );
+  };
+
+  return {
+    update(m, s) {
+      measure.set(s.measure);
+      seed.set(s.seed);
+      if (current?.runs !== m.runs) {
+        for (const off of offs.splice(0)) off();
+        for (const run of current?.runs ?? []) run.dispose();
+        for (const run of m.runs) offs.push(run.onChange(draw));
+      }
+      current = m;
+      draw();
+    },
+    destroy() {
+      for (const off of offs.splice(0)) off();
+      for (const run of current?.runs ?? []) run.dispose();
+    },
+  };
+}
