@@ -2,6 +2,8 @@
 // an unknown key, or a provider that returns no finite number, fails the build with the exercise named.
 import { bagOfWordsAnswers } from './bagOfWords.ts';
 import { ngramsAnswers } from './ngrams.ts';
+import { rnnsAnswers } from './rnns.ts';
+import { vanishingGradientsAnswers } from './vanishingGradients.ts';
 import { gatesAnswers } from './gates.ts';
 import type { AnswerProvider } from './provider.ts';
 import { sequenceModelingAnswers } from './sequenceModeling.ts';
@@ -10,6 +12,8 @@ export const answerProviders: Record<string, AnswerProvider> = {
   ...sequenceModelingAnswers,
   ...bagOfWordsAnswers,
   ...ngramsAnswers,
+  ...rnnsAnswers,
+  ...vanishingGradientsAnswers,
   ...gatesAnswers,
 };
 

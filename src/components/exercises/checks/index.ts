@@ -4,12 +4,16 @@ import { bagOfWordsChecks } from './bagOfWords.ts';
 import { gatesChecks } from './gates.ts';
 import type { FigureCheck } from './check.ts';
 import { ngramsChecks } from './ngrams.ts';
+import { rnnsChecks } from './rnns.ts';
 import { sequenceModelingChecks } from './sequenceModeling.ts';
+import { vanishingGradientsChecks } from './vanishingGradients.ts';
 
 export const figureChecks: Record<string, FigureCheck> = {
   ...sequenceModelingChecks,
   ...bagOfWordsChecks,
   ...ngramsChecks,
+  ...rnnsChecks,
+  ...vanishingGradientsChecks,
   ...gatesChecks,
 };
 

@@ -31,12 +31,14 @@ export function bpttView(
     .append('button')
     .attr('type', 'button')
     .attr('name', 'back')
+    .attr('data-state-key', 'back')
     .text('◀ Go back one step')
     .on('click', () => dispatch({ back: Math.min(T, back + 1) }));
   const undo = c2
     .append('button')
     .attr('type', 'button')
     .attr('name', 'undo')
+    .attr('data-state-key', 'back')
     .text('Undo ▶')
     .on('click', () => dispatch({ back: Math.max(0, back - 1) }));
   const slide = slider(c2, {
@@ -47,6 +49,8 @@ export function bpttView(
     step: 1,
     onInput: (v) => dispatch({ back: v }),
   });
+  c1.selectAll('input, select').attr('data-state-key', 'sentence');
+  c2.select('input[name="back"]').attr('data-state-key', 'back');
   const summary = r.append('p').attr('class', 'bp-summary').attr('aria-live', 'polite');
   const graph = r
     .append('ol')

@@ -37,6 +37,9 @@ export function charRnnView(
     step: 1,
     onInput: (v) => dispatch({ seed: v }),
   });
+  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
+    return this.name;
+  });
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: CharRnnSession | null = null;
   let off: (() => void) | null = null;

@@ -43,6 +43,9 @@ export function explodingView(
     step: 1,
     onInput: (v) => dispatch({ seed: v }),
   });
+  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
+    return this.name;
+  });
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: ExplodingModel | null = null;
   let off: (() => void) | null = null;

@@ -66,6 +66,9 @@ export function gradientFlowView(
     onInput: (v) => dispatch({ seed: v }),
   });
 
+  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
+    return this.name;
+  });
   const readout = r.append('p').attr('class', 'gf-readout').attr('aria-live', 'polite');
   const warn = r.append('p').attr('class', 'widget-message gf-overflow').attr('hidden', true);
   const svg = r

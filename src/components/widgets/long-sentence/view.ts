@@ -29,6 +29,9 @@ export function longSentenceView(
     step: 1,
     onInput: (v) => dispatch({ seed: v }),
   });
+  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
+    return this.name;
+  });
   const headline = r.append('p').attr('class', 'ls-headline').attr('aria-live', 'polite');
   const list = r.append('ol').attr('class', 'ls-words');
   return {

@@ -28,12 +28,14 @@ export function unrollerView(
     .append('button')
     .attr('type', 'button')
     .attr('name', 'back')
+    .attr('data-state-key', 'step')
     .text('◀ Step back')
     .on('click', () => dispatch({ step: Math.max(0, t - 1) }));
   const fwd = c2
     .append('button')
     .attr('type', 'button')
     .attr('name', 'forward')
+    .attr('data-state-key', 'step')
     .text('Read the next word ▶')
     .on('click', () => dispatch({ step: Math.min(T, t + 1) }));
   const step = slider(c2, {
@@ -44,6 +46,8 @@ export function unrollerView(
     step: 1,
     onInput: (v) => dispatch({ step: v }),
   });
+  c1.selectAll('input, select').attr('data-state-key', 'sentence');
+  c2.select('input[name="step"]').attr('data-state-key', 'step');
   const message = r.append('p').attr('class', 'widget-message').attr('hidden', true);
   const graph = r.append('ol').attr('class', 'ur-graph').attr('aria-label', 'The unrolled network');
   const hover = r.append('p').attr('class', 'ur-hover').attr('aria-live', 'polite').text(HINT);
