@@ -40,6 +40,12 @@ export function gateHighwayView(
   const hidden = mk('Hidden size', 'hidden', 1);
   const seed = mk('Seed', 'seed', 1);
   const text = r.append('p').attr('class', 'gh-readout').attr('aria-live', 'polite');
+  const legend = r.append('ul').attr('class', 'gh-legend').attr('aria-hidden', 'true');
+  for (const d of SERIES) {
+    const li = legend.append('li');
+    li.append('span').attr('class', `gr-key ${d.cls}`);
+    li.append('span').text(d.name);
+  }
   const chart = lossChart(r, { label: 'Gradient norm at each step', xLabel: 'step t', log: true });
   return {
     update(m, s) {

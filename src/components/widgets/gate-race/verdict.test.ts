@@ -32,4 +32,11 @@ describe('race verdict', () => {
     expect({ ...a.config, cell: 'x' }).toEqual({ ...b.config, cell: 'x' });
     expect(a.task).toBe('long-lag');
   });
+
+  it('reads every step, so the verdict does not depend on how fast the workers report', () => {
+    expect(raceSettings(defaults(gateRaceSchema), 'gru').reportEveryMs).toBe(0);
+    const early = Array.from({ length: 380 }, (_, i) => ({ step: i + 1, loss: 1.3, gradNorm: 1 }));
+    const late = Array.from({ length: 20 }, (_, i) => ({ step: 381 + i, loss: 0.01, gradNorm: 1 }));
+    expect(outcome([...early, ...late], 4, true, false)).toBe('learned');
+  });
 });

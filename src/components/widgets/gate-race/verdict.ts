@@ -8,8 +8,8 @@ export const CELL_NAME: Record<Cell, string> = { rnn: 'RNN', lstm: 'LSTM', gru: 
 /** How a finished run ended: its loss against ln K, the loss of a uniform guess among K symbols. */
 export type Outcome = 'learned' | 'chance' | 'partial' | 'stopped' | 'running';
 
-/** Mean of the last `n` recorded losses (training batches are small, so one loss is noisy). */
-export function finalLoss(points: readonly Point[], n = 5): number | null {
+/** Mean of the last `n` recorded losses (training batches are small, so one loss is noisy); the race records every step. */
+export function finalLoss(points: readonly Point[], n = 20): number | null {
   if (points.length === 0) return null;
   const tail = points.slice(-n);
   return tail.reduce((s, p) => s + p.loss, 0) / tail.length;

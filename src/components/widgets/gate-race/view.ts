@@ -99,7 +99,19 @@ export function gateRaceView(
     );
   };
 
+  // Every training step reports, three workers at once: redraw at most once a frame.
+  let frame = 0;
+  const schedule = () => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
+  };
+
   const stop = () => {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
     for (const off of offs) off();
     offs = [];
     if (current) for (const cell of CELLS) current.runs[cell].dispose();
@@ -113,7 +125,7 @@ export function gateRaceView(
         stop();
         current = m;
         verdictMs = null;
-        offs = CELLS.map((cell) => m.runs[cell].onChange(draw));
+        offs = CELLS.map((cell) => m.runs[cell].onChange(schedule));
       }
       draw();
     },
