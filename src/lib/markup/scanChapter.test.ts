@@ -50,10 +50,14 @@ describe('scanChapter', () => {
 
   it('names what is missing when a reference dangles', () => {
     expect(resolveRef(scan, 'fig:nope')).toEqual({ error: 'no figure with id "nope"' });
-    expect(resolveRef(scan, 'table:x')).toEqual({ error: 'reference "table:x" must start with "fig:" or "eq:"' });
+    expect(resolveRef(scan, 'table:x')).toEqual({
+      error: 'reference "table:x" must start with "fig:" or "eq:"',
+    });
   });
 
   it('rejects a figure id used twice', () => {
-    expect(() => scanChapter('<AFigure id="x" />\n<BFigure id="x" />')).toThrow('figure id "x" is used twice');
+    expect(() => scanChapter('<AFigure id="x" />\n<BFigure id="x" />')).toThrow(
+      'figure id "x" is used twice',
+    );
   });
 });
