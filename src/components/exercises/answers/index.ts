@@ -6,6 +6,8 @@ import { rnnsAnswers } from './rnns.ts';
 import { vanishingGradientsAnswers } from './vanishingGradients.ts';
 import { gatesAnswers } from './gates.ts';
 import type { AnswerProvider } from './provider.ts';
+import { seq2seqAnswers } from './seq2seq.ts';
+import { attentionAnswers } from './attention.ts';
 import { sequenceModelingAnswers } from './sequenceModeling.ts';
 
 export const answerProviders: Record<string, AnswerProvider> = {
@@ -15,6 +17,8 @@ export const answerProviders: Record<string, AnswerProvider> = {
   ...rnnsAnswers,
   ...vanishingGradientsAnswers,
   ...gatesAnswers,
+  ...seq2seqAnswers,
+  ...attentionAnswers,
 };
 
 const cache = new Map<string, Promise<number>>();

@@ -14,8 +14,9 @@ export interface AccuracySeries {
 }
 
 const W = 640;
-const H = 250;
-const M = { top: 14, right: 16, bottom: 48, left: 56 };
+// the legend sits above the plot, so it never covers a line (at phone widths the text is large)
+const H = 320;
+const M = { top: 84, right: 16, bottom: 48, left: 56 };
 
 const mid = (b: Band) => (b.lo + b.hi) / 2;
 
@@ -55,7 +56,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
     .text('input length (characters), held-out dates');
   const paths = svg.append('g');
   const dots = svg.append('g');
-  const legend = svg.append('g').attr('transform', `translate(${M.left + 10},${H - M.bottom - 12})`);
+  const legend = svg.append('g').attr('transform', `translate(${M.left},16)`);
   const mk = line<Band>();
   return {
     update(series: AccuracySeries[], aria: string) {
@@ -87,7 +88,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
           g.append('text').attr('class', 'lc-text').attr('x', 28).attr('y', 4);
           return g;
         })
-        .attr('transform', (_, i) => `translate(0,${-(series.length - 1 - i) * 18})`);
+        .attr('transform', (_, i) => `translate(0,${i * 24})`);
       item.select('line').attr('class', (d) => `lc-line ${d.cls}`);
       item.select('text').text((d) => d.name);
     },

@@ -99,7 +99,10 @@ export function heatmap(
       const m = d.queries.length;
       const w = LEFT + n * CELL + 8;
       const h = TOP + m * CELL + 8;
-      svg.attr('viewBox', `0 0 ${w} ${h}`).attr('width', w).attr('height', h);
+      svg
+        .attr('viewBox', `0 0 ${w} ${h}`)
+        .attr('width', o.small ? null : w)
+        .attr('height', o.small ? null : h);
       axis.selectAll('*').remove();
       if (!o.small) {
         axis

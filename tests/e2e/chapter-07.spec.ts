@@ -1,0 +1,172 @@
+// Chapter 7's figures driven as a reader would: the alignment heatmap of a typed date (mouse and keyboard), truncation, the speed target, attention beating the plain model on long inputs, and the self-attention preview's √d and temperature.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+
+test.skip(
+  !existsSync(join(process.env.UNROLLED_OUT_DIR ?? 'dist', 'chapters/attention/index.html')),
+  'chapter 7 is a draft',
+);
+
+const CHAPTER = '/chapters/attention/';
+const BAD = /\b(NaN|Infinity|undefined)\b/;
+
+async function openFigure(page: Page, fid: string, query = '') {
+  await page.goto(`${CHAPTER}${query}`);
+  const figure = page.locator(`book-figure[fid="${fid}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+  return figure;
+}
+
+test('a date the model cannot parse still gets a prediction and a heatmap with labelled axes', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'attention-lab');
+  const live = figure.locator('.figure-live');
+  await live.locator('input[name="date"]').fill('not a date at all');
+  await expect(live.locator('.dr-prediction')).toBeVisible();
+  const rows = await page.evaluate(() => {
+    const m = (
+      document.querySelector('book-figure[fid="attention-lab"]') as unknown as {
+        model: { reading(): { reading: { outputs: string[]; chars: string[] } } };
+      }
+    ).model;
+    const r = m.reading().reading;
+    return r.outputs.length * r.chars.length;
+  });
+  await expect(live.locator('svg.hm').first().locator('rect.hm-cell')).toHaveCount(rows);
+  await expect(live.locator('svg.hm').first()).toContainText('keys: input characters');
+  await expect(live.locator('svg.hm').first()).toContainText('queries: output');
+  expect(await live.textContent()).not.toMatch(BAD);
+});
+
+test('the heatmap reads a weight on hover and on keyboard focus, and the step slider walks through decoding', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'attention-lab');
+  const live = figure.locator('.figure-live');
+  const map = live.locator('svg.hm').first();
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(live.locator('.dr-hover').nth(1)).toContainText(
+    /output 2 .* looks at input 2 .* with weight 0\.\d{3}/,
+  );
+  await live.locator('rect.hm-cell').nth(3).hover();
+  await expect(live.locator('.dr-hover').nth(1)).toContainText('looks at input 4');
+  await live.locator('input[name="step"]').fill('3');
+  await expect(live.locator('.dr-steptext')).toContainText('Step 3: writes');
+});
+
+test('input beyond 50 characters is cut with a note', async ({ page }) => {
+  const figure = await openFigure(page, 'attention-lab');
+  const live = figure.locator('.figure-live');
+  await live.locator('input[name="date"]').fill(`3 May 1979 ${'.'.repeat(60)}`);
+  await expect(live.locator('.dr-note')).toContainText('only the first 50 characters are read');
+  await expect(live.locator('svg.hm').first().locator('.hm-keys text')).toHaveCount(50);
+});
+
+test('speed: additive attention reaches 95% held-out exact match (reports the time and step)', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openFigure(page, 'attention-lab');
+  const reached = await page.evaluate(
+    () =>
+      new Promise<{ seconds: number; step: number }>((resolve) => {
+        const m = (
+          document.querySelector('book-figure[fid="attention-lab"]') as unknown as {
+            model: {
+              run: { reached95: { seconds: number; step: number } | null; onChange(f: () => void): void };
+            };
+          }
+        ).model;
+        const check = () => m.run.reached95 && resolve(m.run.reached95);
+        m.run.onChange(check);
+        check();
+      }),
+  );
+  test.info().annotations.push({
+    type: 'speed',
+    description: `95% after ${reached.seconds.toFixed(1)} s, step ${reached.step}`,
+  });
+  console.log(
+    `attention-lab: 95% held-out exact match after ${reached.seconds.toFixed(1)} s (step ${reached.step})`,
+  );
+  await expect(page.locator('book-figure[fid="attention-lab"] .dr-target')).toContainText(
+    'Reached 95% exact match',
+  );
+});
+
+test('on the longest inputs additive attention beats the plain encoder–decoder, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  await openFigure(page, 'length-curves');
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ none: number; additive: number; steps: number[] }>((resolve) => {
+        type Run = {
+          settings: { maxSteps: number };
+          status: { status: string } | null;
+          latest: { step: number; bands: { exact: number; char: number }[] } | null;
+          onChange(f: () => void): void;
+        };
+        const m = (
+          document.querySelector('book-figure[fid="length-curves"]') as unknown as { model: { runs: Run[] } }
+        ).model;
+        const check = () => {
+          const done = m.runs.every(
+            (r) => r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps,
+          );
+          if (done) {
+            const long = (r: Run) => r.latest?.bands[r.latest.bands.length - 1].exact ?? 0;
+            resolve({
+              none: long(m.runs[0]),
+              additive: long(m.runs[2]),
+              steps: m.runs.map((r) => r.latest?.step ?? 0),
+            });
+          }
+        };
+        for (const r of m.runs) r.onChange(check);
+        check();
+      }),
+  );
+  console.log(`length-curves, 36–50 characters: plain ${result.none}, additive ${result.additive}`);
+  expect(result.additive).toBeGreaterThan(0.9);
+  expect(result.additive).toBeGreaterThan(result.none + 0.5);
+  await expect(page.locator('book-figure[fid="length-curves"] .acc-chart path.lc-line')).toHaveCount(3);
+});
+
+test('self-attention: no √d at d = 64 sharpens the rows; a high temperature flattens them; sliders at both ends', async ({
+  page,
+}) => {
+  const figure = await openFigure(page, 'self-attention');
+  const live = figure.locator('.figure-live');
+  const peak = () =>
+    page.evaluate(
+      () =>
+        (
+          document.querySelector('book-figure[fid="self-attention"]') as unknown as {
+            model: { peak: number };
+          }
+        ).model.peak,
+    );
+  await live.locator('select[name="d"]').selectOption('64');
+  const scaled = await peak();
+  await live.locator('input[name="scaled"]').uncheck();
+  await expect.poll(peak).toBeGreaterThan(scaled + 0.2);
+  await live.locator('input[name="scaled"]').check();
+  await live.locator('input[name="temperature"]').fill('5');
+  await expect.poll(peak).toBeLessThan(scaled);
+  for (const name of ['temperature', 'query']) {
+    const s = live.locator(`input[name="${name}"]`);
+    for (const end of ['min', 'max'] as const) {
+      await s.fill((await s.getAttribute(end)) as string);
+      expect(await live.textContent()).not.toMatch(BAD);
+    }
+  }
+  await live.locator('input[name="sentence"]').fill('a b c d e f g h i j k l m n o');
+  await expect(live).toContainText('3 more were cut off');
+});
