@@ -83,3 +83,30 @@ test('the plain model trains in a worker and reports held-out accuracy for every
   await expect(figure.locator('.figure-live .dr-status')).toContainText('paused at step');
   expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
 });
+
+test('on digit reversal the plain model’s exact match falls as sequences grow, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  await openFigure(page, '?bottleneck.task=reverse');
+  const bands = await page.evaluate(
+    () =>
+      new Promise<{ lo: number; exact: number }[]>((resolve) => {
+        type M = {
+          run: { latest: { step: number } | null; onChange(f: () => void): void };
+          readings(): { bands: { lo: number; exact: number }[] };
+        };
+        const m = (document.querySelector('book-figure[fid="bottleneck"]') as unknown as { model: M }).model;
+        const check = () => {
+          if ((m.run.latest?.step ?? 0) >= 2000) resolve(m.readings().bands);
+        };
+        m.run.onChange(check);
+        check();
+      }),
+  );
+  console.log(
+    `reversal, exact match by length: ${bands.map((b) => `${b.lo}: ${b.exact.toFixed(2)}`).join(', ')}`,
+  );
+  expect(bands[0].exact).toBeGreaterThan(0.9);
+  expect(bands[bands.length - 1].exact).toBeLessThan(bands[0].exact - 0.5);
+});

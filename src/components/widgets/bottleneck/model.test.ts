@@ -39,3 +39,27 @@ describe('bottleneck figure model', () => {
     expect(r.typed.prediction).toMatch(/^[0-9-]*$/);
   });
 });
+
+describe('bottleneck figure, reversal task', () => {
+  it('trains the engine’s reverse task without attention and scores every length on fresh sequences', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const stop = serveTrainer(port2);
+    const m = bottleneckModel(
+      { ...defaults(bottleneckSchema), task: 'reverse', context: '8', text: '0123456701234' },
+      () => port1,
+    );
+    expect(m.run.settings).toMatchObject({ task: 'reverse', attention: 'none', hidden: 8 });
+    await m.run.ready;
+    m.run.pause();
+    const r = m.readings();
+    expect(r.bands.map((b) => b.lo)).toEqual([2, 4, 6, 8, 10, 12]);
+    expect(r.short.context).toHaveLength(8);
+    expect(r.typed.chars).toHaveLength(12);
+    expect(r.typed.truncated).toBe(1);
+    expect(r.typed.prediction).toMatch(/^[0-7]*$/);
+    m.run.dispose();
+    stop();
+    port1.close();
+    port2.close();
+  });
+});

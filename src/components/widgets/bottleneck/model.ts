@@ -3,29 +3,50 @@ import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { DatesRun } from '../dates-common/datesRun.ts';
 import { pageModel, type Reading, readDate } from '../dates-common/translate.ts';
+import type { Band } from '../dates-common/datesRun.ts';
+import { readDigits, reverseBands, reverseConfig, reverseModel } from './reverse.ts';
 import type { BottleneckSchema } from './state.ts';
 
 export const MAX_STEPS = 3000;
-/** The short input every strip is compared with. */
+/** The short input every strip is compared with, per task. */
 export const SHORT = '5/3/79';
+export const SHORT_DIGITS = '47';
 
 export interface BottleneckModel {
   run: DatesRun;
+  task: 'dates' | 'reverse';
   hidden: number;
   text: string;
-  /** Readings of SHORT and of the reader's text with the latest trained weights (untrained before the first evaluation). */
-  readings(): { short: Reading; typed: Reading; step: number };
+  /** Readings of the short input and of the reader's text with the latest trained weights (untrained before the first evaluation), and accuracy by length. */
+  readings(): { short: Reading; typed: Reading; step: number; bands: Band[] };
 }
 
 /** Readings with the weights of the run's latest evaluation, recomputed only when those change. */
-export function readingsOf(run: DatesRun | null, hidden: number, seed: number, text: string) {
-  let cache: { step: number; short: Reading; typed: Reading } | null = null;
+export function readingsOf(
+  run: DatesRun | null,
+  hidden: number,
+  seed: number,
+  text: string,
+  task: 'dates' | 'reverse' = 'dates',
+) {
+  let cache: { step: number; short: Reading; typed: Reading; bands: Band[] } | null = null;
   return () => {
     const ev = run?.latest ?? null;
     const step = ev?.step ?? 0;
     if (cache === null || cache.step !== step) {
-      const m = pageModel('none', hidden, seed, ev?.params);
-      cache = { step, short: readDate(m, SHORT), typed: readDate(m, text) };
+      if (task === 'reverse') {
+        const m = reverseModel(hidden, ev?.params);
+        // reversal has no held-out evaluate() in the engine: fresh seeded sequences, decoded here
+        cache = {
+          step,
+          short: readDigits(m, SHORT_DIGITS),
+          typed: readDigits(m, text),
+          bands: reverseBands(m),
+        };
+      } else {
+        const m = pageModel('none', hidden, seed, ev?.params);
+        cache = { step, short: readDate(m, SHORT), typed: readDate(m, text), bands: ev?.bands ?? [] };
+      }
     }
     return cache;
   };
@@ -45,11 +66,14 @@ export function bottleneckModel(
   const same =
     previous !== null &&
     !previous.run.closed &&
+    previous.task === s.task &&
     previous.hidden === hidden &&
     previous.run.settings.seed === s.seed;
   const run = same
     ? previous.run
     : new DatesRun(port(), {
+        task: s.task,
+        reverseConfig: reverseConfig(hidden),
         attention: 'none',
         hidden,
         seed: s.seed,
@@ -57,5 +81,11 @@ export function bottleneckModel(
         evalPerBand: 30,
         evalEveryMs,
       });
-  return { run, hidden, text: s.text, readings: readingsOf(run, hidden, s.seed, s.text) };
+  return {
+    run,
+    task: s.task,
+    hidden,
+    text: s.text,
+    readings: readingsOf(run, hidden, s.seed, s.text, s.task),
+  };
 }

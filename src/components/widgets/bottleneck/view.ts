@@ -7,7 +7,7 @@ import { dateInput, readingLine } from '../dates-common/dateInput.ts';
 import { choice, slider } from '../rnn-common/controls.ts';
 import { strip } from '../rnn-common/strip.ts';
 import type { BottleneckModel } from './model.ts';
-import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES } from './state.ts';
+import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASKS } from './state.ts';
 
 export function bottleneckView(
   root: HTMLElement,
@@ -15,6 +15,12 @@ export function bottleneckView(
 ): WidgetView<BottleneckSchema, BottleneckModel> {
   const r = select(root).classed('bottleneck', true);
   const c = r.append('div').attr('class', 'widget-controls');
+  const task = choice(c, {
+    label: 'Task',
+    name: 'task',
+    options: TASKS,
+    onChange: (v) => dispatch({ task: v }),
+  });
   const context = choice(c, {
     label: 'Context vector size',
     name: 'context',
@@ -73,29 +79,37 @@ export function bottleneckView(
     pause
       .text(run.running ? 'Pause' : 'Resume')
       .attr('disabled', st === 'paused' || run.running ? null : true);
-    const { short, typed, step } = m.readings();
+    const { short, typed, step, bands } = m.readings();
+    const unit = m.task === 'reverse' ? 'digits' : 'characters';
     typedLine.call(readingLine, typed, step);
     const scale = Math.max(0.5, ...short.context.map(Math.abs), ...typed.context.map(Math.abs));
     const onHover = (t: string | null) => hover.text(t ?? '');
     shortHead.text(
-      `"${short.chars.join('')}": ${short.chars.length} characters read → ${short.context.length} numbers`,
+      `"${short.chars.join('')}": ${short.chars.length} ${unit} read → ${short.context.length} numbers`,
     );
     strip(shortStrip, short.context, { name: 'c', scale, onHover });
-    typedHead.text(`your input: ${typed.chars.length} characters read → ${typed.context.length} numbers`);
+    typedHead.text(`your input: ${typed.chars.length} ${unit} read → ${typed.context.length} numbers`);
     strip(typedStrip, typed.context, { name: 'c', scale, onHover });
-    const bands = run.latest?.bands ?? [];
     const series = [
-      { name: 'characters right', cls: 'lc-2', bands, measure: 'char' as const },
-      { name: 'whole date right (exact match)', cls: 'lc-1', bands, measure: 'exact' as const },
+      { name: `${unit} right`, cls: 'lc-2', bands, measure: 'char' as const },
+      {
+        name: `whole ${m.task === 'reverse' ? 'reversal' : 'date'} right (exact match)`,
+        cls: 'lc-1',
+        bands,
+        measure: 'exact' as const,
+      },
     ];
     chart.update(
       series,
       `Accuracy against input length, plain encoder–decoder with a ${m.hidden}-number context, step ${run.latest?.step ?? 0}. ${accuracyText(series)}`,
+      m.task === 'reverse' ? [1, 13] : [5, 45],
+      m.task === 'reverse' ? 'sequence length (digits), fresh random sequences' : undefined,
     );
   };
 
   return {
     update(m, s) {
+      task.set(s.task);
       context.set(s.context);
       seed.set(s.seed);
       input.set(s.text);

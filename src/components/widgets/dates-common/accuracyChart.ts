@@ -33,11 +33,10 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
   const y = scaleLinear()
     .domain([0, 1])
     .range([H - M.bottom, M.top]);
-  svg
+  const gx = svg
     .append('g')
     .attr('class', 'lc-axis')
-    .attr('transform', `translate(0,${H - M.bottom})`)
-    .call(axisBottom(x).ticks(8));
+    .attr('transform', `translate(0,${H - M.bottom})`);
   svg
     .append('g')
     .attr('class', 'lc-axis')
@@ -47,20 +46,22 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
         .ticks(5)
         .tickFormat((v) => `${Math.round((v as number) * 100)}%`),
     );
-  svg
+  const xText = svg
     .append('text')
     .attr('class', 'lc-label')
     .attr('x', (M.left + W - M.right) / 2)
     .attr('y', H - 6)
-    .attr('text-anchor', 'middle')
-    .text('input length (characters), held-out dates');
+    .attr('text-anchor', 'middle');
   const paths = svg.append('g');
   const dots = svg.append('g');
   const legend = svg.append('g').attr('transform', `translate(${M.left},16)`);
   const mk = line<Band>();
   return {
-    update(series: AccuracySeries[], aria: string) {
+    update(series: AccuracySeries[], aria: string, domain: [number, number] = [5, 45], xLabel?: string) {
       svg.attr('aria-label', aria);
+      x.domain(domain);
+      gx.call(axisBottom(x).ticks(8));
+      xText.text(xLabel ?? 'input length (characters), held-out dates');
       mk.x((b) => x(mid(b)));
       paths
         .selectAll('path')

@@ -26,6 +26,10 @@ export interface Evaluation {
 }
 
 export interface DatesRunSettings {
+  /** The engine task; 'reverse' (digit reversal) is Chapter 6's second task. Default 'dates'. */
+  task?: 'dates' | 'reverse';
+  /** For 'reverse': the task's own settings. */
+  reverseConfig?: Record<string, unknown>;
   attention: AttentionKind;
   hidden: number;
   seed: number;
@@ -37,6 +41,16 @@ export interface DatesRunSettings {
 }
 
 export function runSettings(s: DatesRunSettings): RunSettings & { maxSteps: number } {
+  if (s.task === 'reverse')
+    return {
+      task: 'reverse',
+      config: s.reverseConfig ?? {},
+      seed: s.seed,
+      clipNorm: 5,
+      optimizer: { type: 'adam', lr: 0.01 },
+      maxSteps: s.maxSteps,
+      reportEveryMs: 250,
+    };
   return {
     task: 'dates',
     config: { attention: s.attention, hidden: s.hidden, evalPerBand: s.evalPerBand },
@@ -186,7 +200,11 @@ export class DatesRun {
 export function runStatusText(run: DatesRun): string {
   const s = run.status;
   const ev = run.latest;
-  const acc = ev ? ` · held-out exact match ${(ev.exact * 100).toFixed(0)}% at step ${ev.step}` : '';
+  // reversal has no held-out evaluate() in the worker: its figure scores it in the page instead
+  const acc =
+    ev && run.settings.task !== 'reverse'
+      ? ` · held-out exact match ${(ev.exact * 100).toFixed(0)}% at step ${ev.step}`
+      : '';
   if (s === null) return 'starting…';
   switch (s.status) {
     case 'idle':
