@@ -112,6 +112,7 @@ export function bottleneckView(
       task.set(s.task);
       context.set(s.context);
       seed.set(s.seed);
+      input.mode(s.task === 'reverse' ? 'Digits 0–7' : 'Date', s.task !== 'reverse');
       input.set(s.text);
       if (current?.run !== m.run) {
         off?.();

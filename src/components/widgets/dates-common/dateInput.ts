@@ -16,10 +16,10 @@ let counter = 0;
 export function dateInput(
   parent: Selection<HTMLDivElement, unknown, null, undefined>,
   o: { maxLength: number; onInput(v: string): void },
-): { set(v: string): void } {
+): { set(v: string): void; mode(label: string, presets: boolean): void } {
   const id = `di-${++counter}`;
   const label = parent.append('label').attr('for', id).attr('class', 'di-text');
-  label.append('span').text('Date');
+  const name = label.append('span').text('Date');
   const input = label
     .append('input')
     .attr('id', id)
@@ -46,6 +46,11 @@ export function dateInput(
     .attr('value', (d) => d)
     .text((d) => d || '—');
   return {
+    /** Relabels the box (the reversal task reads digits) and shows or hides the date presets. */
+    mode(text, withPresets) {
+      name.text(text);
+      pickLabel.classed('di-hidden', !withPresets);
+    },
     set(v) {
       if (input.property('value') !== v) input.property('value', v);
       pick.property('value', (PRESETS as readonly string[]).includes(v) ? v : '');
