@@ -1,5 +1,6 @@
 // The second task of the bottleneck figure, digit reversal: the engine's 'reverse' task settings, the page's copy of its model, and exact match by sequence length on fresh seeded sequences. Pure; no DOM.
 import {
+  type AttentionKind,
   createSeq2Seq,
   encode,
   greedyDecode,
@@ -18,10 +19,10 @@ export const REVERSE_LENGTH = 12;
 export const DIGITS = 8;
 export const REVERSE_LENGTHS = [2, 4, 6, 8, 10, 12];
 
-export function reverseConfig(hidden: number) {
+export function reverseConfig(hidden: number, attention: AttentionKind = 'none') {
   return {
     cell: 'gru',
-    attention: 'none',
+    attention,
     length: REVERSE_LENGTH,
     digits: DIGITS,
     hidden,
@@ -30,14 +31,18 @@ export function reverseConfig(hidden: number) {
   } as const;
 }
 
-export function reverseModel(hidden: number, params?: ParamSnapshot): Seq2Seq {
+export function reverseModel(
+  hidden: number,
+  params?: ParamSnapshot,
+  attention: AttentionKind = 'none',
+): Seq2Seq {
   const m = createSeq2Seq(new Rng(1), {
     srcVocab: 3 + DIGITS,
     tgtVocab: 3 + DIGITS,
     embedSize: 16,
     hiddenSize: hidden,
     cell: 'gru',
-    attention: 'none',
+    attention,
   });
   if (params) loadSnapshot(seq2seqParams(m), params);
   return m;

@@ -1,7 +1,8 @@
 // The length-curves figure's model: three encoder–decoders (no attention, dot-product, additive) on the dates task, each trained in its own worker for the same number of steps.
 import type { AttentionKind, PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { DatesRun } from '../dates-common/datesRun.ts';
+import { reverseBands, reverseConfig, reverseModel } from '../bottleneck/reverse.ts';
+import { type Band, DatesRun } from '../dates-common/datesRun.ts';
 import type { LengthCurvesSchema } from './state.ts';
 
 export const MAX_STEPS = 800;
@@ -15,7 +16,10 @@ export const MODELS: { attention: AttentionKind; name: string; cls: string }[] =
 
 export interface LengthCurvesModel {
   runs: DatesRun[];
+  task: 'dates' | 'reverse';
   measure: 'exact' | 'char';
+  /** Accuracy by length of run i at its latest evaluation (reversal is scored here, on fresh seeded sequences). */
+  bands(i: number): Band[];
 }
 
 export function lengthCurvesModel(
@@ -24,13 +28,18 @@ export function lengthCurvesModel(
   previous: LengthCurvesModel | null = null,
   evalEveryMs = 3000,
 ): LengthCurvesModel {
-  const reuse = previous?.runs.every((r) => !r.closed) && previous.runs[0].settings.seed === s.seed;
+  const reuse =
+    previous?.runs.every((r) => !r.closed) &&
+    previous.task === s.task &&
+    previous.runs[0].settings.seed === s.seed;
   const runs =
     reuse && previous
       ? previous.runs
       : MODELS.map(
           (m) =>
             new DatesRun(port(), {
+              task: s.task,
+              reverseConfig: reverseConfig(HIDDEN, m.attention),
               attention: m.attention,
               hidden: HIDDEN,
               seed: s.seed,
@@ -39,5 +48,20 @@ export function lengthCurvesModel(
               evalEveryMs,
             }),
         );
-  return { runs, measure: s.measure };
+  const memo = new Map<DatesRun, { step: number; bands: Band[] }>();
+  return {
+    runs,
+    task: s.task,
+    measure: s.measure,
+    bands(i) {
+      const run = runs[i];
+      const ev = run.latest;
+      if (s.task === 'dates' || ev === null) return ev?.bands ?? [];
+      const hit = memo.get(run);
+      if (hit?.step === ev.step) return hit.bands;
+      const bands = reverseBands(reverseModel(HIDDEN, ev.params, MODELS[i].attention));
+      memo.set(run, { step: ev.step, bands });
+      return bands;
+    },
+  };
 }

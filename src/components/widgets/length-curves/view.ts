@@ -13,6 +13,12 @@ export function lengthCurvesView(
 ): WidgetView<LengthCurvesSchema, LengthCurvesModel> {
   const r = select(root).classed('length-curves', true);
   const c = r.append('div').attr('class', 'widget-controls');
+  const task = choice(c, {
+    label: 'Task',
+    name: 'task',
+    options: S.task.options,
+    onChange: (v) => dispatch({ task: v }),
+  });
   const measure = choice(c, {
     label: 'Measure',
     name: 'measure',
@@ -52,20 +58,24 @@ export function lengthCurvesView(
       .data(m.runs)
       .join('li')
       .text((run, i) => `${MODELS[i].name}: ${runStatusText(run)}`);
-    const series = m.runs.map((run, i) => ({
+    const series = m.runs.map((_, i) => ({
       name: MODELS[i].name,
       cls: MODELS[i].cls,
-      bands: run.latest?.bands ?? [],
+      bands: m.bands(i),
       measure: m.measure,
     }));
+    const rev = m.task === 'reverse';
     chart.update(
       series,
-      `Held-out ${m.measure === 'exact' ? 'exact match' : 'per-character accuracy'} against input length. ${accuracyText(series)}`,
+      `${rev ? 'Fresh sequences' : 'Held-out dates'}: ${m.measure === 'exact' ? 'exact match' : 'per-character accuracy'} against input length. ${accuracyText(series)}`,
+      rev ? [1, 13] : [5, 45],
+      rev ? 'sequence length (digits), fresh random sequences' : undefined,
     );
   };
 
   return {
     update(m, s) {
+      task.set(s.task);
       measure.set(s.measure);
       seed.set(s.seed);
       if (current?.runs !== m.runs) {

@@ -1,0 +1,41 @@
+// The length-curves figure's model: three runs (no attention, dot, additive) of the chosen task, and accuracy by length for each, scored in the page for reversal.
+import { describe, expect, it } from 'vitest';
+import { serveTrainer } from '../../../engine/index.ts';
+import { defaults } from '../../figure/stateSchema.ts';
+import { lengthCurvesModel } from './model.ts';
+import { lengthCurvesSchema } from './state.ts';
+
+describe('length-curves figure model', () => {
+  it('starts one run per attention kind of the chosen task, and scores reversal by length in the page', async () => {
+    const channels = [0, 1, 2].map(() => new MessageChannel());
+    const stops = channels.map((c) => serveTrainer(c.port2));
+    let k = 0;
+    const m = lengthCurvesModel(
+      { ...defaults(lengthCurvesSchema), task: 'reverse' },
+      () => channels[k++].port1,
+    );
+    expect(m.runs.map((r) => r.settings.attention)).toEqual(['none', 'dot', 'additive']);
+    expect(m.runs.every((r) => r.settings.task === 'reverse')).toBe(true);
+    await Promise.all(m.runs.map((r) => r.ready));
+    for (const r of m.runs) r.pause();
+    for (let i = 0; i < 3; i++) {
+      const bands = m.bands(i);
+      expect(bands.map((b) => b.lo)).toEqual([2, 4, 6, 8, 10, 12]);
+      expect(bands.every((b) => Number.isFinite(b.exact) && Number.isFinite(b.char))).toBe(true);
+    }
+    const again = lengthCurvesModel(
+      { ...defaults(lengthCurvesSchema), task: 'reverse', measure: 'char' },
+      () => {
+        throw new Error('typing a measure must not start new runs');
+      },
+      m,
+    );
+    expect(again.runs).toBe(m.runs);
+    for (const r of m.runs) r.dispose();
+    for (const s of stops) s();
+    for (const c of channels) {
+      c.port1.close();
+      c.port2.close();
+    }
+  });
+});
