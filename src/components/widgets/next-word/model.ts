@@ -27,7 +27,7 @@ function messageFor(r: ContextReport): string | undefined {
     case 'too-short':
       return `Type at least ${r.order - 1} word${r.order === 2 ? '' : 's'} to use this row.`;
     case 'unknown-word':
-      return `"${r.unknownWords.join('", "')}" never occurs in the corpus, so no count can follow it.`;
+      return `"${r.unknownWords.join('", "')}" never ${r.unknownWords.length > 1 ? 'occur' : 'occurs'} in the corpus, so no count can follow ${r.unknownWords.length > 1 ? 'them' : 'it'}.`;
     case 'unseen':
       return `"${r.context.join(' ')}" never occurs in the corpus${r.contextMinCount > 1 ? ` (or fewer than ${r.contextMinCount} times)` : ''}: counting has nothing to say.`;
     case 'seen':
