@@ -12,6 +12,7 @@ import type { Seq2Seq } from './model.ts';
 
 // Bahdanau et al. (2015): the previous decoder state s_{t−1} queries the encoder states; the context
 // c_t joins the embedded previous token as the cell's input, and the output layer reads [s_t; c_t].
+// Cho et al. (2014), with `feedContext` and no attention: the same wiring with one fixed c = h_T.
 
 export interface DecoderStep {
   /** [1, tgtVocab]: unnormalised scores of the next token. */
@@ -25,8 +26,13 @@ export interface DecoderStep {
 export function decodeStep(m: Seq2Seq, enc: Encoding, prevToken: number, state: RecurrentState): DecoderStep {
   const emb = embedding(m.tgtEmbed, [prevToken]); // [1, E]
   if (m.config.attention === 'none') {
-    const next = layerStep(m.decoder, emb, state);
-    return { logits: linear(next.h, m.Wout, m.bout), state: next, weights: null };
+    if (m.config.feedContext !== true) {
+      const next = layerStep(m.decoder, emb, state);
+      return { logits: linear(next.h, m.Wout, m.bout), state: next, weights: null };
+    }
+    const c = enc.final.h; // [1, H]
+    const next = layerStep(m.decoder, concat([emb, c], 1), state);
+    return { logits: linear(concat([next.h, c], 1), m.Wout, m.bout), state: next, weights: null };
   }
   const { context, weights } =
     m.config.attention === 'dot' || m.attention === null

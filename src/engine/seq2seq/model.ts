@@ -5,7 +5,7 @@ import { glorotUniform, normal, zeros } from '../init/initializers.ts';
 import type { Rng } from '../rng.ts';
 import type { Tensor } from '../tensor.ts';
 
-/** 'none': the encoder's final state is all the decoder sees (Sutskever et al. 2014; Cho et al. 2014). */
+/** 'none': the encoder's final state c = h_T is all the decoder sees of the source (Sutskever et al. 2014; Cho et al. 2014). */
 export type AttentionKind = 'none' | 'dot' | 'additive';
 
 export interface Seq2SeqConfig {
@@ -17,6 +17,12 @@ export interface Seq2SeqConfig {
   attention: AttentionKind;
   /** Width A of the additive attention layer (default hiddenSize). */
   attentionSize?: number;
+  /**
+   * Without attention: also feed c = h_T to every decoder step and to the output layer, as Cho et al.
+   * (2014) do, not only as the decoder's first state (Sutskever et al. 2014). Still one fixed-size
+   * vector for any input; ignored with attention, which feeds its own c_i. Default false.
+   */
+  feedContext?: boolean;
 }
 
 export interface Seq2Seq {
@@ -24,15 +30,16 @@ export interface Seq2Seq {
   srcEmbed: Tensor; // [srcVocab, E]
   tgtEmbed: Tensor; // [tgtVocab, E]
   encoder: Recurrent; // input E
-  decoder: Recurrent; // input E, plus H for the context when attending
+  decoder: Recurrent; // input E, plus H for the context when attending or feeding c
   attention: AdditiveParams | null;
-  Wout: Tensor; // [tgtVocab, H] or [tgtVocab, 2H] on [h_t; context_t]
+  Wout: Tensor; // [tgtVocab, H], or [tgtVocab, 2H] on [s_i; c_i] when attending or feeding c
   bout: Tensor; // [1, tgtVocab]
 }
 
 export function createSeq2Seq(rng: Rng, config: Seq2SeqConfig): Seq2Seq {
   const { embedSize: E, hiddenSize: H, cell } = config;
-  const attends = config.attention !== 'none';
+  // the decoder reads a context vector at every step: attention's c_i, or the fixed c = h_T
+  const attends = config.attention !== 'none' || config.feedContext === true;
   return {
     config,
     srcEmbed: normal(rng, config.srcVocab, E, 1 / Math.sqrt(E)),

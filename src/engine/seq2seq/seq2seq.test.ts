@@ -1,7 +1,7 @@
 // Specification of the seq2seq blocks: gradients for every cell and attention, masking, greedy decoding.
 import { describe, expect, it } from 'vitest';
 import { expectArrayClose, expectGradsMatch, Rng } from '../__tests__/helpers.ts';
-import type { CellKind } from '../cells/recurrent.ts';
+import { type CellKind, layerParams } from '../cells/recurrent.ts';
 import { Tape } from '../tape.ts';
 import { teacherForcing } from './decoder.ts';
 import { encode } from './encoder.ts';
@@ -12,8 +12,9 @@ const PAD = 0;
 const BOS = 1;
 const EOS = 2;
 
-function model(cell: CellKind, attention: AttentionKind, seed = 160) {
+function model(cell: CellKind, attention: AttentionKind, seed = 160, feedContext = false) {
   return createSeq2Seq(new Rng(seed), {
+    feedContext,
     srcVocab: 6,
     tgtVocab: 5,
     embedSize: 3,
@@ -37,6 +38,30 @@ describe('seq2seq', () => {
       });
     }
   }
+
+  for (const cell of ['rnn', 'lstm', 'gru'] as CellKind[]) {
+    it(`${cell} without attention, c fed to every step (Cho et al. 2014): teacher-forced loss gradchecks over every parameter`, () => {
+      const m = model(cell, 'none', 161, true);
+      expectGradsMatch(
+        () => teacherForcing(m, [3, 4, 5, PAD], [3, 4, EOS], { bos: BOS, pad: PAD }).loss,
+        Object.values(seq2seqParams(m)),
+      );
+    });
+  }
+
+  it('feeding c widens the decoder input and the output layer by H, and the loss reaches the first source token through c', () => {
+    const plain = model('gru', 'none');
+    const fed = model('gru', 'none', 160, true);
+    expect(plain.Wout.shape).toEqual([5, 3]);
+    expect(fed.Wout.shape).toEqual([5, 6]);
+    expect(layerParams(fed.decoder).W.shape).toEqual([9, 9]); // [3H, H + E + H]
+    const tape = new Tape();
+    const r = tape.run(() => teacherForcing(fed, [3, 4, 5], [4, 3, EOS], { bos: BOS }));
+    expect(r.weights).toEqual([]);
+    tape.backward(r.loss);
+    const row3 = fed.srcEmbed.grad.subarray(9, 12);
+    expect(Array.from(row3).some((g) => g !== 0)).toBe(true);
+  });
 
   it('names every parameter, including attention and the output layer', () => {
     expect(Object.keys(seq2seqParams(model('lstm', 'additive')))).toEqual([
