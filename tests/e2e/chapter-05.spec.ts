@@ -101,6 +101,48 @@ test('the race at lag 5: all three cells learn, as the prose says', async ({ pag
   await expect(live.locator('.gr-verdict')).toContainText('all three cells learn');
 });
 
+test('a run that overflows stops with a plain status while the other two race on to a verdict', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  // The RNN's worker gets a real engine run that must overflow: plain SGD with a learning rate of 1e308 and
+  // no clipping (at 1e300 the weights grow huge but stay finite). Nothing is faked past the settings: the engine detects the non-finite values itself.
+  await page.addInitScript(() => {
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      override postMessage(message: unknown, ...rest: unknown[]) {
+        const m = message as {
+          type?: string;
+          settings?: { config?: { cell?: string } } & Record<string, unknown>;
+        };
+        if (m?.type === 'init' && m.settings?.config?.cell === 'rnn') {
+          m.settings.optimizer = { type: 'sgd', lr: 1e308 };
+          delete m.settings.clipNorm;
+        }
+        // biome-ignore lint/suspicious/noExplicitAny: forwards whatever transfer arguments were given.
+        return (super.postMessage as any)(message, ...rest);
+      }
+    } as typeof Worker;
+  });
+  await page.goto(`${CHAPTER}?gate-race.lag=20`);
+  const figure = page.locator('book-figure[fid="gate-race"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+  const live = figure.locator('.gate-race');
+  const rnn = live.locator('[data-cell="rnn"]');
+  await expect(rnn).toContainText(/overflow at step \d+: .* so training stopped$/);
+  await expect(rnn.locator('.gr-diverged')).toBeVisible();
+  await expect(live.locator('.gr-note')).toContainText('drawn at the chart’s top edge');
+  await expect(live).not.toHaveAttribute('data-verdict', 'pending', { timeout: 240_000 });
+  await expect(live).toHaveAttribute('data-verdict', 'mixed');
+  await expect(live.locator('[data-cell="lstm"]')).toContainText('finished 400 steps');
+  await expect(live.locator('[data-cell="gru"]')).toContainText('finished 400 steps');
+  await expect(live.locator('.gr-verdict')).toContainText(
+    'the RNN stopped on an overflow, so it has no result',
+  );
+  expect(await figure.textContent()).not.toMatch(BAD);
+});
+
 test('the prose link "lag 5" puts the race into that state', async ({ page }) => {
   await page.goto(CHAPTER);
   await page.getByRole('link', { name: 'lag 5', exact: true }).click();

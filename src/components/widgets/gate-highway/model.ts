@@ -66,7 +66,12 @@ function gated(kind: CellKind, s: StateOf<GateHighwaySchema>, xs: Float64Array) 
   return { h, c, product, meanForget: total };
 }
 
-export function gateHighwayModel(s: StateOf<GateHighwaySchema>): GateHighwayModel {
+/**
+ * The model in three pieces (the RNN, the LSTM, the GRU), yielding between them: the first computation
+ * after the page loads runs cold engine code and took about 60 ms in one piece, past the 50 ms a
+ * main-thread task may take; the widget gives the page a turn at each yield.
+ */
+export function* gateHighwaySteps(s: StateOf<GateHighwaySchema>): Generator<void, GateHighwayModel> {
   const rnn = gradientFlow({
     radius: s.radius,
     act: 'tanh',
@@ -75,9 +80,11 @@ export function gateHighwayModel(s: StateOf<GateHighwaySchema>): GateHighwayMode
     init: 'orthogonal',
     seed: s.seed,
   });
+  yield;
   const rng = new Rng(s.seed);
   const xs = Float64Array.from({ length: s.steps * INPUT_SIZE }, () => rng.normal());
   const lstm = gated('lstm', s, xs);
+  yield;
   const gru = gated('gru', s, xs);
   const series = { rnn: rnn.ratio, lstmC: lstm.c, lstmH: lstm.h, gru: gru.h };
   return {
@@ -87,4 +94,13 @@ export function gateHighwayModel(s: StateOf<GateHighwaySchema>): GateHighwayMode
     forgetProduct: lstm.product,
     meanForget: lstm.meanForget,
   };
+}
+
+/** The whole model at once (tests, the static first frame). */
+export function gateHighwayModel(s: StateOf<GateHighwaySchema>): GateHighwayModel {
+  const steps = gateHighwaySteps(s);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

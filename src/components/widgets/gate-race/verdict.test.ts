@@ -20,8 +20,19 @@ describe('race verdict', () => {
     expect(verdict(50, { rnn: 'chance', lstm: 'learned', gru: 'learned' }).kind).toBe('gated-win');
     expect(verdict(5, { rnn: 'learned', lstm: 'learned', gru: 'learned' }).kind).toBe('all-learn');
     expect(verdict(50, { rnn: 'running', lstm: 'learned', gru: 'learned' }).kind).toBe('pending');
-    const mixed = verdict(50, { rnn: 'stopped', lstm: 'learned', gru: 'chance' });
+    const mixed = verdict(50, { rnn: 'chance', lstm: 'learned', gru: 'partial' });
     expect(mixed.text).toBe('Verdict at lag 50: the LSTM learned; the RNN and GRU did not.');
+  });
+
+  it('a run stopped by an overflow has no result, and the others are still judged', () => {
+    const one = verdict(50, { rnn: 'stopped', lstm: 'learned', gru: 'learned' });
+    expect(one.kind).toBe('mixed');
+    expect(one.text).toBe(
+      'Verdict at lag 50: the LSTM and GRU learned; the RNN stopped on an overflow, so it has no result.',
+    );
+    expect(verdict(50, { rnn: 'stopped', lstm: 'chance', gru: 'stopped' }).text).toBe(
+      'Verdict at lag 50: the LSTM did not; the RNN and GRU stopped on an overflow, so they have no result.',
+    );
   });
 
   it('gives each cell the same seed and task settings', () => {

@@ -43,12 +43,17 @@ export function verdict(lag: number, o: Record<Cell, Outcome>): Verdict {
     };
   if (learned.length === 3)
     return { kind: 'all-learn', text: `Verdict at lag ${lag}: all three cells learn.` };
-  if (learned.length === 0)
+  if (learned.length === 0 && !CELLS.some((c) => o[c] === 'stopped'))
     return { kind: 'none-learn', text: `Verdict at lag ${lag}: no cell learned within the step budget.` };
   const names = (cs: Cell[]) => cs.map((c) => CELL_NAME[c]).join(' and ');
-  const rest = CELLS.filter((c) => o[c] !== 'learned');
-  return {
-    kind: 'mixed',
-    text: `Verdict at lag ${lag}: the ${names(learned)} learned; the ${names(rest)} did not.`,
-  };
+  const stopped = CELLS.filter((c) => o[c] === 'stopped');
+  const rest = CELLS.filter((c) => o[c] !== 'learned' && o[c] !== 'stopped');
+  const parts = [
+    learned.length > 0 ? `the ${names(learned)} learned` : '',
+    rest.length > 0 ? `the ${names(rest)} did not` : '',
+    stopped.length > 0
+      ? `the ${names(stopped)} stopped on an overflow, so ${stopped.length > 1 ? 'they have' : 'it has'} no result`
+      : '',
+  ].filter(Boolean);
+  return { kind: 'mixed', text: `Verdict at lag ${lag}: ${parts.join('; ')}.` };
 }

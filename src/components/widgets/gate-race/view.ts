@@ -3,17 +3,25 @@ import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
+import { sci } from '../rnn-common/sci.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
 import { type GateRaceModel, MAX_STEPS, SYMBOLS } from './model.ts';
 import { type GateRaceSchema, gateRaceSchema as S } from './state.ts';
 import { CELL_NAME, CELLS, type Outcome } from './verdict.ts';
 
 const CLS = { rnn: 'lc-1', lstm: 'lc-2', gru: 'lc-3' } as const;
+/** A run that blows up reaches losses near 10³⁰⁰; the chart stops at this so the other curves stay readable. */
+const LOSS_CAP = 10;
+
+/** Milliseconds between redraws while the runs report every step. */
+export const REDRAW_MS = 250;
+
 const OUTCOME: Record<Outcome, string> = {
   learned: 'learned',
   chance: 'near chance',
   partial: 'part way',
-  stopped: 'stopped',
+  // the status already says the run stopped and why
+  stopped: '',
   running: '',
 };
 
@@ -49,6 +57,7 @@ export function gateRaceView(
     }),
   );
   const verdictP = r.append('p').attr('class', 'gr-verdict').attr('aria-live', 'polite');
+  const capNote = r.append('p').attr('class', 'gr-note');
   const chart = lossChart(r, {
     label: 'Training loss of the three cells',
     xLabel: 'training step',
@@ -68,7 +77,8 @@ export function gateRaceView(
       const last = run.points[run.points.length - 1];
       const st = run.status?.status;
       const base = statusText(run.status, MAX_STEPS);
-      const loss = last && st !== 'diverged' ? `, loss ${last.loss.toFixed(2)}` : '';
+      const loss =
+        last && st !== 'diverged' ? `, loss ${last.loss < 1000 ? last.loss.toFixed(2) : sci(last.loss)}` : '';
       const out = OUTCOME[o[cell]];
       rows[cell]
         .classed('gr-diverged', st === 'diverged' || st === 'error')
@@ -86,32 +96,56 @@ export function gateRaceView(
           ? v.text
           : `${v.text} (reached in ${(verdictMs / 1000).toFixed(1)} s)`,
       );
+    const capped = CELLS.some((cell) => m.runs[cell].points.some((p) => p.loss > LOSS_CAP));
+    capNote.text(
+      capped ? `Losses above ${LOSS_CAP} (a run blowing up) are drawn at the chart’s top edge.` : '',
+    );
     const xMax = Math.max(MAX_STEPS, ...CELLS.map((cell) => m.runs[cell].points.at(-1)?.step ?? 0));
     chart.update(
       CELLS.map((cell) => ({
         name: CELL_NAME[cell],
         cls: CLS[cell],
-        points: m.runs[cell].points.map((p) => [p.step, p.loss] as [number, number]),
+        points: m.runs[cell].points.map((p) => [p.step, Math.min(p.loss, LOSS_CAP)] as [number, number]),
       })),
       xMax,
-      `Training loss of the RNN, LSTM and GRU at lag ${m.lag}. ${v.text}`,
+      `Training loss of the RNN, LSTM and GRU at lag ${m.lag}. ${v.text}${capped ? ` Losses above ${LOSS_CAP} are drawn at the top edge.` : ''}`,
       { y: Math.log(SYMBOLS), label: `guessing: ln ${SYMBOLS}` },
     );
   };
 
-  // Every training step reports, three workers at once: redraw at most once a frame.
+  // Every training step reports, three workers at once. Redrawing every frame repainted the chart about
+  // 60 times a second while the three workers held both cores, and single frames then ran past 50 ms
+  // (measured with scripts/race-profile.mjs): while a run is going, redraw at most every REDRAW_MS; a
+  // change of status (done, overflow) is drawn on the next frame.
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastDraw = 0;
+  let lastStatuses = '';
+  const drawNow = () => {
+    frame = 0;
+    timer = undefined;
+    lastDraw = performance.now();
+    draw();
+  };
   const schedule = () => {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        draw();
-      });
+    if (frame || !current) return;
+    const statuses = CELLS.map((cell) => current?.runs[cell].status?.status ?? '').join();
+    const changed = statuses !== lastStatuses;
+    lastStatuses = statuses;
+    const wait = changed ? 0 : REDRAW_MS - (performance.now() - lastDraw);
+    if (wait <= 0) {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      frame = requestAnimationFrame(drawNow);
+    } else if (timer === undefined) timer = setTimeout(() => (frame = requestAnimationFrame(drawNow)), wait);
   };
 
   const stop = () => {
     if (frame) cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
     frame = 0;
+    timer = undefined;
+    lastStatuses = '';
     for (const off of offs) off();
     offs = [];
     if (current) for (const cell of CELLS) current.runs[cell].dispose();
