@@ -98,7 +98,15 @@ export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
 export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/registry.ts';
 export { builtinTasks } from './train/builtins.ts';
 export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
-export { type ReverseConfig, reverseTask, reversePair } from './train/tasks/reverse.ts';
+export {
+  heldOutSequences,
+  isHeldOutSequence,
+  type ReverseConfig,
+  reversalAccuracy,
+  reverseModel,
+  reverseTask,
+  reversePair,
+} from './train/tasks/reverse.ts';
 export {
   type DatesConfig,
   datesTask,

@@ -1,4 +1,4 @@
-// Tests of the tasks chapters 3 and 4 train: gradients checked against central differences, determinism, divergence and its cure by clipping, sampling.
+// Tests of the tasks chapters 3, 4 and 6 train: gradients checked against central differences, determinism, divergence and its cure by clipping, sampling.
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch } from '../../__tests__/helpers.ts';
 import { Rng } from '../../rng.ts';
@@ -6,6 +6,7 @@ import { Trainer } from '../trainer.ts';
 import { builtinTasks } from '../builtins.ts';
 import { charRnnParams, charRnnTask, charVocab, sampleChars } from './charRnn.ts';
 import { explodingTask } from './explodingRnn.ts';
+import { heldOutSequences, isHeldOutSequence, reversePair, reverseTask } from './reverse.ts';
 
 describe('exploding task', () => {
   it('has gradients that match central differences', () => {
@@ -65,5 +66,73 @@ describe('char-rnn task', () => {
     expect(s).toHaveLength(40);
     expect([...s].every((ch) => vocab.includes(ch))).toBe(true);
     expect(sampleChars(p, vocab, { length: 40, seed: 9, prime: 'he' })).toBe(s);
+  });
+});
+
+describe('reverse task', () => {
+  const small = {
+    ...reverseTask.defaults,
+    length: 3,
+    digits: 3,
+    hidden: 3,
+    embed: 2,
+    batch: 2,
+    evalPerLength: 4,
+  };
+
+  for (const [attention, feedContext] of [
+    ['none', false],
+    ['none', true],
+    ['additive', true],
+  ] as const) {
+    it(`has gradients that match central differences (attention '${attention}', feedContext ${feedContext})`, () => {
+      const task = reverseTask.create({ ...small, attention, feedContext }, new Rng(5));
+      expectGradsMatch(() => task.loss(1).loss, Object.values(task.params));
+    });
+  }
+
+  it('holds out about one sequence in five, never drawn for training, the same for every seed', () => {
+    const rng = new Rng(4);
+    let held = 0;
+    for (let i = 0; i < 5000; i++) {
+      const seq = Array.from({ length: 6 }, () => 3 + rng.int(8));
+      if (isHeldOutSequence(seq)) held++;
+    }
+    expect(held / 5000).toBeGreaterThan(0.17);
+    expect(held / 5000).toBeLessThan(0.23);
+    const sets = heldOutSequences(new Rng(1), 12, 8, 30);
+    const heldKeys = new Set(sets.flat().map((s) => s.join(',')));
+    const draw = new Rng(2);
+    for (let i = 0; i < 3000; i++) {
+      const { src, tgt } = reversePair(draw, 12, 8);
+      const seq = src.filter((t) => t !== 0);
+      expect(heldKeys.has(seq.join(','))).toBe(false);
+      expect(tgt).toEqual([...seq].reverse().concat(2));
+    }
+  });
+
+  it('fills each length with distinct held-out sequences of that length, all of them where fewer exist', () => {
+    const sets = heldOutSequences(new Rng(3), 12, 8, 30);
+    sets.forEach((set, i) => {
+      expect(new Set(set.map((s) => s.join(','))).size).toBe(set.length);
+      for (const seq of set) {
+        expect(seq).toHaveLength(i + 1);
+        expect(isHeldOutSequence(seq)).toBe(true);
+      }
+    });
+    expect(sets[1].length).toBeLessThan(30); // 64 two-digit sequences, about a fifth held out
+    expect(sets[1].length).toBeGreaterThan(5);
+    for (let i = 3; i < 12; i++) expect(sets[i]).toHaveLength(30);
+  });
+
+  it('evaluate() gives exact match and digits right per length, and their means', () => {
+    const t = new Trainer({ task: 'reverse', seed: 3, config: { length: 5, digits: 4, evalPerLength: 3 } });
+    const ev = t.evaluate() as Record<string, number>;
+    const lengths = Object.keys(ev)
+      .filter((k) => /^exact\d+$/.test(k))
+      .map((k) => Number(k.slice(5)));
+    expect(lengths).toEqual(expect.arrayContaining([2, 3, 4, 5]));
+    for (const n of lengths) expect(ev[`char${n}`]).toBeGreaterThanOrEqual(ev[`exact${n}`]);
+    expect(Number.isFinite(ev.exact) && Number.isFinite(ev.char)).toBe(true);
   });
 });

@@ -76,10 +76,15 @@ describe('dates data', () => {
 });
 
 describe('dates task', () => {
-  for (const attention of ['none', 'dot', 'additive'] as const) {
-    it(`has gradients that match central differences (attention '${attention}')`, () => {
+  for (const [attention, feedContext] of [
+    ['none', false],
+    ['none', true],
+    ['dot', true],
+    ['additive', true],
+  ] as const) {
+    it(`has gradients that match central differences (attention '${attention}', feedContext ${feedContext})`, () => {
       const task = datesTask.create(
-        { ...datesTask.defaults, attention, hidden: 3, embed: 2, batch: 1, evalPerBand: 1 },
+        { ...datesTask.defaults, attention, feedContext, hidden: 3, embed: 2, batch: 1, evalPerBand: 1 },
         new Rng(5),
       );
       expectGradsMatch(() => task.loss(1).loss, Object.values(task.params));

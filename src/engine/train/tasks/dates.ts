@@ -21,8 +21,10 @@ import {
 } from './datesData.ts';
 
 // Without attention the decoder sees the source only through the encoder's final state, a vector of
-// `hidden` numbers whatever the input's length (Cho et al. 2014; Sutskever et al. 2014); with attention
-// it reads every encoder state again at each output character (Bahdanau et al. 2015).
+// `hidden` numbers whatever the input's length; by default it reads that vector at every step and in its
+// output layer (feedContext, Cho et al. 2014): started from it alone (Sutskever et al. 2014) the model
+// stalls here at about three characters in four, ignoring its input. With attention it reads every
+// encoder state again at each output character (Bahdanau et al. 2015).
 
 export interface DatesConfig {
   cell: CellKind;
@@ -30,6 +32,8 @@ export interface DatesConfig {
   /** Size of the encoder and decoder states: without attention, the context vector's size. */
   hidden: number;
   embed: number;
+  /** Without attention, feed c = h_T to every decoder step and the output layer (Cho et al. 2014). */
+  feedContext: boolean;
   batch: number;
   /** Held-out examples per input-length band that evaluate() decodes. */
   evalPerBand: number;
@@ -37,7 +41,7 @@ export interface DatesConfig {
 
 /** Builds the task's model; a page builds the same one to load a snapshot into. */
 export function datesModel(
-  c: Pick<DatesConfig, 'cell' | 'attention' | 'hidden' | 'embed'>,
+  c: Pick<DatesConfig, 'cell' | 'attention' | 'hidden' | 'embed'> & { feedContext?: boolean },
   rng: Rng,
 ): Seq2Seq {
   return createSeq2Seq(rng, {
@@ -47,6 +51,7 @@ export function datesModel(
     hiddenSize: c.hidden,
     cell: c.cell,
     attention: c.attention,
+    feedContext: c.feedContext ?? true,
   });
 }
 
@@ -131,7 +136,15 @@ export const datesTask: TaskDefinition<DatesConfig> = {
   name: 'dates',
   description:
     'Seq2seq, character level: rewrite a human-readable date ("Thursday, May 3rd 1979") as an ISO date ("1979-05-03"); evaluate() gives exact match on held-out days per input-length band.',
-  defaults: { cell: 'gru', attention: 'additive', hidden: 32, embed: 16, batch: 16, evalPerBand: 30 },
+  defaults: {
+    cell: 'gru',
+    attention: 'additive',
+    hidden: 32,
+    embed: 16,
+    feedContext: true,
+    batch: 16,
+    evalPerBand: 30,
+  },
   // lr 0.02: the additive model passes 95% held-out exact match in about 430 steps (seed 1)
   optimizer: { type: 'adam', lr: 0.02 },
   create: build,
