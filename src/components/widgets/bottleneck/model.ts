@@ -4,7 +4,7 @@ import type { StateOf } from '../../figure/stateSchema.ts';
 import { DatesRun } from '../dates-common/datesRun.ts';
 import { pageModel, type Reading, readDate } from '../dates-common/translate.ts';
 import type { Band } from '../dates-common/datesRun.ts';
-import { readDigits, reverseBands, reverseConfig, reverseModel } from './reverse.ts';
+import { readDigits, reverseConfig, reverseModel } from './reverse.ts';
 import type { BottleneckSchema } from './state.ts';
 
 export const MAX_STEPS = 3000;
@@ -36,12 +36,11 @@ export function readingsOf(
     if (cache === null || cache.step !== step) {
       if (task === 'reverse') {
         const m = reverseModel(hidden, ev?.params);
-        // reversal has no held-out evaluate() in the engine: fresh seeded sequences, decoded here
         cache = {
           step,
           short: readDigits(m, SHORT_DIGITS),
           typed: readDigits(m, text),
-          bands: reverseBands(m),
+          bands: ev?.bands ?? [],
         };
       } else {
         const m = pageModel('none', hidden, seed, ev?.params);

@@ -1,23 +1,21 @@
-// The second task of the bottleneck figure, digit reversal: the engine's 'reverse' task settings, the page's copy of its model, and exact match by sequence length on fresh seeded sequences. Pure; no DOM.
+// The second task of the bottleneck figure, digit reversal: the engine's 'reverse' task settings, the page's copy of its model, and what it makes of typed digits. Pure; no DOM.
 import {
   type AttentionKind,
-  createSeq2Seq,
   encode,
   greedyDecode,
   loadSnapshot,
   type ParamSnapshot,
   Rng,
+  reverseModel as engineReverseModel,
   type Seq2Seq,
   seq2seqParams,
   Tape,
 } from '../../../engine/index.ts';
-import type { Band } from '../dates-common/datesRun.ts';
 import type { Reading } from '../dates-common/translate.ts';
 
 /** Longest sequence; digits 0–7 (token ids 3–10, after PAD, BOS, EOS). */
 export const REVERSE_LENGTH = 12;
 export const DIGITS = 8;
-export const REVERSE_LENGTHS = [2, 4, 6, 8, 10, 12];
 
 export function reverseConfig(hidden: number, attention: AttentionKind = 'none') {
   return {
@@ -28,6 +26,7 @@ export function reverseConfig(hidden: number, attention: AttentionKind = 'none')
     hidden,
     embed: 16,
     batch: 16,
+    evalPerLength: 30,
   } as const;
 }
 
@@ -36,14 +35,7 @@ export function reverseModel(
   params?: ParamSnapshot,
   attention: AttentionKind = 'none',
 ): Seq2Seq {
-  const m = createSeq2Seq(new Rng(1), {
-    srcVocab: 3 + DIGITS,
-    tgtVocab: 3 + DIGITS,
-    embedSize: 16,
-    hiddenSize: hidden,
-    cell: 'gru',
-    attention,
-  });
+  const m = engineReverseModel(reverseConfig(hidden, attention), new Rng(1));
   if (params) loadSnapshot(seq2seqParams(m), params);
   return m;
 }
@@ -67,25 +59,4 @@ export function readDigits(m: Seq2Seq, text: string): Reading {
     weights: [],
     context: r.context.map((v) => (Number.isFinite(v) ? v : 0)),
   };
-}
-
-/** Exact match and digits right of greedy reversal, 30 fresh seeded sequences per length. */
-export function reverseBands(m: Seq2Seq): Band[] {
-  const rng = new Rng(99);
-  const tape = new Tape();
-  return REVERSE_LENGTHS.map((n) => {
-    let exact = 0;
-    let char = 0;
-    for (let k = 0; k < 30; k++) {
-      const seq = Array.from({ length: n }, () => 3 + rng.int(DIGITS));
-      const want = [...seq].reverse().concat(2);
-      tape.reset();
-      const got = tape.noGrad(() => greedyDecode(m, seq, { bos: 1, eos: 2, maxLength: n + 1 })).tokens;
-      let same = 0;
-      for (let i = 0; i < want.length; i++) if (got[i] === want[i]) same++;
-      char += same / want.length;
-      if (same === want.length) exact++;
-    }
-    return { lo: n, hi: n, exact: exact / 30, char: char / 30 };
-  });
 }

@@ -101,9 +101,9 @@ export function bottleneckView(
     ];
     chart.update(
       series,
-      `Accuracy against input length, plain encoder–decoder with a ${m.hidden}-number context, step ${run.latest?.step ?? 0}. ${accuracyText(series)}`,
+      `Held-out accuracy against input length, plain encoder–decoder with a ${m.hidden}-number context, step ${run.latest?.step ?? 0}. ${accuracyText(series, unit)}`,
       m.task === 'reverse' ? [1, 13] : [5, 45],
-      m.task === 'reverse' ? 'sequence length (digits), fresh random sequences' : undefined,
+      m.task === 'reverse' ? 'sequence length (digits), held-out sequences' : undefined,
     );
   };
 

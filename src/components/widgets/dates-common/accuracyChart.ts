@@ -96,12 +96,13 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
   };
 }
 
-/** The chart's words for a screen reader: each model's accuracy per band. */
-export function accuracyText(series: AccuracySeries[]): string {
+/** The chart's words for a screen reader: each model's accuracy per band ('6–9 characters 40%', or '2 digits 100%' for a single length). */
+export function accuracyText(series: AccuracySeries[], unit = 'characters'): string {
+  const where = (b: Band) => (b.lo === b.hi ? `${b.lo} ${unit}` : `${b.lo}–${b.hi} ${unit}`);
   return series
     .map(
       (s) =>
-        `${s.name}: ${s.bands.map((b) => `${b.lo}–${b.hi} characters ${Math.round((s.measure === 'exact' ? b.exact : b.char) * 100)}%`).join(', ')}`,
+        `${s.name}: ${s.bands.map((b) => `${where(b)} ${Math.round((s.measure === 'exact' ? b.exact : b.char) * 100)}%`).join(', ')}`,
     )
     .join('; ');
 }

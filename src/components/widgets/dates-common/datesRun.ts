@@ -61,8 +61,23 @@ export function runSettings(s: DatesRunSettings): RunSettings & { maxSteps: numb
   };
 }
 
-/** Turns evaluate()'s flat metrics into bands; a missing metric reads 0, never NaN. */
-export function toBands(metrics: Record<string, number>): Band[] {
+/**
+ * Turns evaluate()'s flat metrics into bands; a missing metric reads 0, never NaN. Dates report
+ * length bands ('exact6-9', …); reversal reports single lengths ('exact2', …), each a band lo = hi.
+ */
+export function toBands(metrics: Record<string, number>, task: 'dates' | 'reverse' = 'dates'): Band[] {
+  if (task === 'reverse') {
+    const lengths = Object.keys(metrics)
+      .map((k) => /^exact(\d+)$/.exec(k))
+      .filter((m) => m !== null)
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
+    return lengths.map((n) => {
+      const e = metrics[`exact${n}`];
+      const c = metrics[`char${n}`];
+      return { lo: n, hi: n, exact: Number.isFinite(e) ? e : 0, char: Number.isFinite(c) ? c : 0 };
+    });
+  }
   return LENGTH_BANDS.map(([lo, hi]) => {
     const e = metrics[`exact${lo}-${hi}`];
     const c = metrics[`char${lo}-${hi}`];
@@ -161,7 +176,8 @@ export class DatesRun {
       const { step, metrics } = await this.client.evaluate();
       const { params } = await this.client.snapshot();
       if (this.disposed) return;
-      const ev: Evaluation = { step, seconds, exact: metrics.exact ?? 0, bands: toBands(metrics), params };
+      const bands = toBands(metrics, this.settings.task);
+      const ev: Evaluation = { step, seconds, exact: metrics.exact ?? 0, bands, params };
       if (this.latest?.step !== step) this.evaluations.push(ev);
       if (this.reached95 === null && ev.exact >= 0.95) this.reached95 = { seconds, step };
       this.emit();
@@ -200,11 +216,7 @@ export class DatesRun {
 export function runStatusText(run: DatesRun): string {
   const s = run.status;
   const ev = run.latest;
-  // reversal has no held-out evaluate() in the worker: its figure scores it in the page instead
-  const acc =
-    ev && run.settings.task !== 'reverse'
-      ? ` · held-out exact match ${(ev.exact * 100).toFixed(0)}% at step ${ev.step}`
-      : '';
+  const acc = ev ? ` · held-out exact match ${(ev.exact * 100).toFixed(0)}% at step ${ev.step}` : '';
   if (s === null) return 'starting…';
   switch (s.status) {
     case 'idle':

@@ -1,4 +1,4 @@
-// The length-curves figure's model: three runs (no attention, dot, additive) of the chosen task, and accuracy by length for each, scored in the page for reversal.
+// The length-curves figure's model: three runs (no attention, dot, additive) of the chosen task, and held-out accuracy by length for each.
 import { describe, expect, it } from 'vitest';
 import { serveTrainer } from '../../../engine/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
@@ -6,7 +6,7 @@ import { lengthCurvesModel } from './model.ts';
 import { lengthCurvesSchema } from './state.ts';
 
 describe('length-curves figure model', () => {
-  it('starts one run per attention kind of the chosen task, and scores reversal by length in the page', async () => {
+  it('starts one run per attention kind of the chosen task, each scored by length on held-out sequences', async () => {
     const channels = [0, 1, 2].map(() => new MessageChannel());
     const stops = channels.map((c) => serveTrainer(c.port2));
     let k = 0;
@@ -20,7 +20,7 @@ describe('length-curves figure model', () => {
     for (const r of m.runs) r.pause();
     for (let i = 0; i < 3; i++) {
       const bands = m.bands(i);
-      expect(bands.map((b) => b.lo)).toEqual([2, 4, 6, 8, 10, 12]);
+      expect(bands.map((b) => b.lo)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
       expect(bands.every((b) => Number.isFinite(b.exact) && Number.isFinite(b.char))).toBe(true);
     }
     const again = lengthCurvesModel(

@@ -67,9 +67,9 @@ export function lengthCurvesView(
     const rev = m.task === 'reverse';
     chart.update(
       series,
-      `${rev ? 'Fresh sequences' : 'Held-out dates'}: ${m.measure === 'exact' ? 'exact match' : 'per-character accuracy'} against input length. ${accuracyText(series)}`,
+      `${rev ? 'Held-out sequences' : 'Held-out dates'}: ${m.measure === 'exact' ? 'exact match' : 'per-character accuracy'} against input length. ${accuracyText(series, rev ? 'digits' : 'characters')}`,
       rev ? [1, 13] : [5, 45],
-      rev ? 'sequence length (digits), fresh random sequences' : undefined,
+      rev ? 'sequence length (digits), held-out sequences' : undefined,
     );
   };
 
