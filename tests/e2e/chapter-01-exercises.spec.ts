@@ -2,33 +2,22 @@
 // live task failing, then passing; bad input into the numeric fields; and an assignment locking the
 // figures' controls by their data-state-key.
 import { expect, type Page, test } from '@playwright/test';
+import {
+  answer,
+  choose,
+  doneMark as done,
+  ex,
+  exerciseKinds,
+  feedback,
+  openExercises,
+} from './support/exercises.ts';
 import { encodeAssignment } from '../../src/lib/progress/assignmentLink.ts';
 
 const CHAPTER = '/chapters/bag-of-words/';
-const ex = (page: Page, id: string) => page.locator(`#ex-${id}`);
-const feedback = (page: Page, id: string) => ex(page, id).locator('[data-feedback]');
-const done = (page: Page, id: string) => ex(page, id).locator('[data-done-mark]');
-
-async function open(page: Page, query = '') {
-  await page.goto(CHAPTER + query);
-  await expect(ex(page, 'cosine-by-hand').locator('button[data-check]')).toBeEnabled();
-}
-
-async function answer(page: Page, id: string, text: string) {
-  await ex(page, id).locator('input[data-input]').fill(text);
-  await ex(page, id).locator('input[data-input]').press('Enter');
-}
-
-async function choose(page: Page, id: string, label: string) {
-  await ex(page, id).getByLabel(label).check();
-  await ex(page, id).locator('button[data-check]').click();
-}
-
+const open = (page: Page, query = '') => openExercises(page, CHAPTER + query, 'cosine-by-hand');
 test('the section holds seven exercises of all five kinds, numbered in order', async ({ page }) => {
   await open(page);
-  const kinds = await page
-    .locator('book-exercise')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind));
+  const kinds = await exerciseKinds(page);
   expect(kinds).toEqual(['numeric', 'choice', 'derivation', 'widget', 'choice', 'predict', 'numeric']);
   await expect(ex(page, 'bigram-sparsity').locator('.exercise-number')).toHaveText('Exercise 7');
 });

@@ -3,32 +3,15 @@
 // that sets the generator, the live task on the context explorer (failing, then passing), and the
 // derivation's worked solution; then the sidebar counts them all.
 import { expect, type Page, test } from '@playwright/test';
+import { answer, choose, ex, exerciseKinds, feedback, openExercises } from './support/exercises.ts';
 
 const CHAPTER = '/chapters/ngrams/';
-const ex = (page: Page, id: string) => page.locator(`#ex-${id}`);
-const feedback = (page: Page, id: string) => ex(page, id).locator('[data-feedback]');
+const open = (page: Page) => openExercises(page, CHAPTER, 'p-states-of');
 const ALL = 8;
-
-async function open(page: Page) {
-  await page.goto(CHAPTER);
-  await expect(ex(page, 'p-states-of').locator('button[data-check]')).toBeEnabled();
-}
-
-async function answer(page: Page, id: string, text: string) {
-  await ex(page, id).locator('input[data-input]').fill(text);
-  await ex(page, id).locator('input[data-input]').press('Enter');
-}
-
-async function choose(page: Page, id: string, label: string | RegExp) {
-  await ex(page, id).getByLabel(label).check();
-  await ex(page, id).locator('button[data-check]').click();
-}
 
 test('the chapter has its exercises, of every kind', async ({ page }) => {
   await open(page);
-  const kinds = await page
-    .locator('book-exercise')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind ?? ''));
+  const kinds = await exerciseKinds(page);
   expect(kinds).toHaveLength(ALL);
   expect(new Set(kinds)).toEqual(new Set(['numeric', 'choice', 'predict', 'widget', 'derivation']));
 });

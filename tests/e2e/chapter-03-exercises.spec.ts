@@ -2,39 +2,18 @@
 // (wrong, then right, and bad input gets a plain message), each multiple choice, the nested-h3 derivation,
 // and the live task on the BPTT figure (failing, then passing); then the sidebar counts them all.
 import { expect, type Page, test } from '@playwright/test';
+import { answer, choose, ex, exerciseKinds, feedback, openExercises } from './support/exercises.ts';
+import { readyFigure } from './support/figures.ts';
 
 const CHAPTER = '/chapters/rnns/';
-const ex = (page: Page, id: string) => page.locator(`#ex-${id}`);
-const feedback = (page: Page, id: string) => ex(page, id).locator('[data-feedback]');
+const open = (page: Page) => openExercises(page, CHAPTER, 'recurrent-params');
 const ALL = 6;
 
-async function open(page: Page) {
-  await page.goto(CHAPTER);
-  await expect(ex(page, 'recurrent-params').locator('button[data-check]')).toBeEnabled();
-}
-
-async function answer(page: Page, id: string, text: string) {
-  await ex(page, id).locator('input[data-input]').fill(text);
-  await ex(page, id).locator('input[data-input]').press('Enter');
-}
-
-async function choose(page: Page, id: string, label: string | RegExp) {
-  await ex(page, id).getByLabel(label).check();
-  await ex(page, id).locator('button[data-check]').click();
-}
-
-async function bptt(page: Page) {
-  const figure = page.locator('book-figure[fid="bptt"]');
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure.locator('.figure-live');
-}
+const bptt = async (page: Page) => (await readyFigure(page, 'bptt')).locator('.figure-live');
 
 test('the chapter has its exercises, of every kind it needs', async ({ page }) => {
   await open(page);
-  const kinds = await page
-    .locator('book-exercise')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind ?? ''));
+  const kinds = await exerciseKinds(page);
   expect(kinds).toHaveLength(ALL);
   expect(new Set(kinds)).toEqual(new Set(['numeric', 'choice', 'widget', 'derivation']));
 });

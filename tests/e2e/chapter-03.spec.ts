@@ -1,40 +1,10 @@
 // Chapter 3's figures driven as a reader would: typing and picking sentences, stepping forward and backward,
 // every slider at both ends, links that carry state, and the prose claims checked against the live models.
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { BAD, bothEnds, modelOf, openFigure as openFigureAt } from './support/figures.ts';
 
 const CHAPTER = '/chapters/rnns/';
-const BAD = /\b(NaN|Infinity|undefined)\b/;
-
-async function openFigure(page: Page, fid: string, query = '') {
-  await page.goto(`${CHAPTER}${query}`);
-  const figure = page.locator(`book-figure[fid="${fid}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure;
-}
-
-const modelOf = <M>(page: Page, fid: string) =>
-  page.evaluate(
-    (f) => (document.querySelector(`book-figure[fid="${f}"]`) as unknown as { model: unknown }).model,
-    fid,
-  ) as Promise<M>;
-
-async function bothEnds(figure: Locator) {
-  const sliders = figure.locator('.figure-live input[type="range"]');
-  const n = await sliders.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const s = sliders.nth(i);
-    for (const end of ['min', 'max'] as const) {
-      const v = (await s.getAttribute(end)) as string;
-      await s.fill(v);
-      await expect(s).toHaveValue(v);
-      await expect(figure).toHaveAttribute('data-status', 'ready');
-      expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
-    }
-  }
-}
-
+const openFigure = (page: Page, fid: string, query = '') => openFigureAt(page, CHAPTER + query, fid);
 interface Step {
   word: string;
   x: number[];

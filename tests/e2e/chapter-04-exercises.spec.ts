@@ -3,39 +3,18 @@
 // the radius-1.2 prediction that sets the figure, the live task at T = 30 (failing, then passing), and
 // the derivation's worked solution; then the sidebar counts them all.
 import { expect, type Page, test } from '@playwright/test';
+import { answer, choose, ex, exerciseKinds, feedback, openExercises } from './support/exercises.ts';
+import { readyFigure } from './support/figures.ts';
 
 const CHAPTER = '/chapters/vanishing-gradients/';
-const ex = (page: Page, id: string) => page.locator(`#ex-${id}`);
-const feedback = (page: Page, id: string) => ex(page, id).locator('[data-feedback]');
+const open = (page: Page) => openExercises(page, CHAPTER, 'bound-share');
 const ALL = 8;
 
-async function open(page: Page) {
-  await page.goto(CHAPTER);
-  await expect(ex(page, 'bound-share').locator('button[data-check]')).toBeEnabled();
-}
-
-async function answer(page: Page, id: string, text: string) {
-  await ex(page, id).locator('input[data-input]').fill(text);
-  await ex(page, id).locator('input[data-input]').press('Enter');
-}
-
-async function choose(page: Page, id: string, label: string | RegExp) {
-  await ex(page, id).getByLabel(label).check();
-  await ex(page, id).locator('button[data-check]').click();
-}
-
-async function flow(page: Page) {
-  const figure = page.locator('book-figure[fid="gradient-flow"]');
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure;
-}
+const flow = (page: Page) => readyFigure(page, 'gradient-flow');
 
 test('the chapter has its exercises, of every kind', async ({ page }) => {
   await open(page);
-  const kinds = await page
-    .locator('book-exercise')
-    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.kind ?? ''));
+  const kinds = await exerciseKinds(page);
   expect(kinds).toHaveLength(ALL);
   expect(new Set(kinds)).toEqual(new Set(['numeric', 'choice', 'predict', 'widget', 'derivation']));
 });

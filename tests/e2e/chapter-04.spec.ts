@@ -1,42 +1,10 @@
 // Chapter 4's figures driven as a reader would: every slider at both ends, links that carry state, the live
 // training run that overflows and is tamed by clipping, and the gradient figure's redraw time while dragging.
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { BAD, bothEnds, modelOf, openFigure as openFigureAt } from './support/figures.ts';
 
 const CHAPTER = '/chapters/vanishing-gradients/';
-const BAD = /\b(NaN|Infinity|undefined)\b/;
-
-async function openFigure(page: Page, fid: string, query = '') {
-  await page.goto(`${CHAPTER}${query}`);
-  const figure = page.locator(`book-figure[fid="${fid}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure;
-}
-
-/** Moves every range slider of a figure to its minimum and its maximum, checking the figure survives each. */
-async function bothEnds(figure: Locator, after?: () => Promise<void>) {
-  const sliders = figure.locator('.figure-live input[type="range"]');
-  const n = await sliders.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const s = sliders.nth(i);
-    for (const end of ['min', 'max'] as const) {
-      const v = (await s.getAttribute(end)) as string;
-      await s.fill(v);
-      await expect(s).toHaveValue(v);
-      await expect(figure).toHaveAttribute('data-status', 'ready');
-      await after?.();
-      expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
-    }
-  }
-}
-
-const modelOf = (page: Page, fid: string) =>
-  page.evaluate(
-    (f) => (document.querySelector(`book-figure[fid="${f}"]`) as unknown as { model: unknown }).model,
-    fid,
-  );
-
+const openFigure = (page: Page, fid: string, query = '') => openFigureAt(page, CHAPTER + query, fid);
 test('gradient through time: at ρ = 0.9, T = 100 less than 10⁻⁴ of the gradient reaches step 1', async ({
   page,
 }) => {

@@ -3,37 +3,12 @@
 // every slider at both ends, links that carry state, and the parameter counts for chosen sizes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { BAD, bothEnds, openFigure as openFigureAt } from './support/figures.ts';
 
 const OUT = process.env.UNROLLED_OUT_DIR ?? 'dist';
 const CHAPTER = '/chapters/gates/';
-const BAD = /\b(NaN|Infinity|undefined)\b/;
-
-async function openFigure(page: Page, fid: string, query = '') {
-  await page.goto(`${CHAPTER}${query}`);
-  const figure = page.locator(`book-figure[fid="${fid}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure;
-}
-
-/** Moves every range slider of a figure to its minimum and its maximum, checking the figure survives each. */
-async function bothEnds(figure: Locator) {
-  const sliders = figure.locator('.figure-live input[type="range"]');
-  const n = await sliders.count();
-  expect(n).toBeGreaterThan(0);
-  for (let i = 0; i < n; i++) {
-    const s = sliders.nth(i);
-    for (const end of ['min', 'max'] as const) {
-      const v = (await s.getAttribute(end)) as string;
-      await s.fill(v);
-      await expect(s).toHaveValue(v);
-      await expect(figure).toHaveAttribute('data-status', 'ready');
-      expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
-    }
-  }
-}
-
+const openFigure = (page: Page, fid: string, query = '') => openFigureAt(page, CHAPTER + query, fid);
 /** Opens the chapter at a lag, records long tasks from the moment the race scrolls into view, and waits for a verdict. */
 async function race(page: Page, lag: number) {
   await page.addInitScript(() => {

@@ -1,21 +1,10 @@
 // Chapter 0's exercises driven as a reader would: every kind checks itself, progress survives a reload
 // and shows in the sidebar, bad input gets a plain message, and broken storage never breaks the page.
 import { expect, type Page, test } from '@playwright/test';
+import { answer, ex, feedback, openExercises } from './support/exercises.ts';
 
 const CHAPTER = '/chapters/sequence-modeling/';
-const ex = (page: Page, id: string) => page.locator(`#ex-${id}`);
-const feedback = (page: Page, id: string) => ex(page, id).locator('[data-feedback]');
-
-async function open(page: Page) {
-  await page.goto(CHAPTER);
-  await expect(ex(page, 'p-america').locator('button[data-check]')).toBeEnabled();
-}
-
-async function answer(page: Page, id: string, text: string) {
-  await ex(page, id).locator('input[data-input]').fill(text);
-  await ex(page, id).locator('input[data-input]').press('Enter');
-}
-
+const open = (page: Page) => openExercises(page, CHAPTER, 'p-america');
 test('a numeric answer is checked against the corpus: too low, then right, and marked done', async ({
   page,
 }) => {
