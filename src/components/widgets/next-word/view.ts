@@ -3,6 +3,7 @@
 import { format } from 'd3-format';
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { contextControls } from '../shared/contextControls.ts';
 import { displayWord, type NextWordModel, type NextWordRow } from './model.ts';
 import { EXAMPLES, type NextWordSchema, nextWordSchema } from './state.ts';
 
@@ -14,53 +15,23 @@ export function nextWordView(
   dispatch: Dispatch<NextWordSchema>,
 ): WidgetView<NextWordSchema, NextWordModel> {
   const r = select(root).classed('next-word', true);
-  const controls = r.append('div').attr('class', 'widget-controls');
-  const id = `${root.closest('figure')?.id ?? 'nw'}-text`;
-  const field = controls.append('label').attr('for', id);
-  field.append('span').text('Text so far');
-  const input = controls
-    .append('input')
-    .attr('id', id)
-    .attr('type', 'text')
-    .attr('spellcheck', 'false')
-    .attr('autocomplete', 'off')
-    .attr('class', 'nw-input')
-    .attr('data-state-key', 'text')
-    .on('input', (event: Event) => {
-      // Links keep the last 200 characters; only the last few words are used anyway.
-      dispatch({ text: (event.target as HTMLInputElement).value.slice(-nextWordSchema.text.maxLength) });
-    });
-  const topLabel = controls.append('label');
-  topLabel.append('span').text('Candidates');
-  const top = topLabel
-    .append('input')
-    .attr('type', 'range')
-    .attr('data-state-key', 'top')
-    .attr('min', nextWordSchema.top.min)
-    .attr('max', nextWordSchema.top.max)
-    .attr('step', 1)
-    .on('input', (event: Event) => dispatch({ top: Number((event.target as HTMLInputElement).value) }));
-  const topValue = topLabel.append('output');
-
-  const examples = r.append('div').attr('class', 'nw-examples');
-  examples.append('span').attr('class', 'widget-note').text('Try: ');
-  examples
-    .selectAll('button')
-    .data(EXAMPLES)
-    .join('button')
-    .attr('type', 'button')
-    .text((d) => `"${d}"`)
-    .on('click', (_e, d) => dispatch({ text: d }));
-
+  const controls = contextControls(r, {
+    prefix: 'nw',
+    textLabel: 'Text so far',
+    topLabel: 'Candidates',
+    // Links keep the last 200 characters; only the last few words are used anyway.
+    maxLength: nextWordSchema.text.maxLength,
+    top: nextWordSchema.top,
+    examples: EXAMPLES,
+    onText: (text) => dispatch({ text }),
+    onTop: (top) => dispatch({ top }),
+  });
   const used = r.append('p').attr('class', 'widget-note nw-used').attr('aria-live', 'polite');
   const rows = r.append('div').attr('class', 'nw-rows');
 
   return {
     update(model, state) {
-      const el = input.node()!;
-      if (document.activeElement !== el) el.value = state.text;
-      top.property('value', state.top);
-      topValue.text(state.top);
+      controls.set(state.text, state.top);
       used.text(
         model.tail.length === 0
           ? 'No words typed: only the k = 0 row can answer.'

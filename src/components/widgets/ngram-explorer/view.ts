@@ -2,6 +2,7 @@
 // likeliest next words, P(w | context) and the counts behind it; the order back-off answers from is marked.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { contextControls } from '../shared/contextControls.ts';
 import { type ExplorerBar, type ExplorerModel, type ExplorerRow, gramName, ROLE_LABEL } from './model.ts';
 import { EXAMPLES, type ExplorerSchema, explorerSchema } from './state.ts';
 
@@ -10,54 +11,23 @@ export function explorerView(
   dispatch: Dispatch<ExplorerSchema>,
 ): WidgetView<ExplorerSchema, ExplorerModel> {
   const r = select(root).classed('ngram-explorer', true);
-  const controls = r.append('div').attr('class', 'widget-controls');
-  const id = `${root.closest('figure')?.id ?? 'nx'}-text`;
-  const field = controls.append('label').attr('for', id).attr('class', 'nx-field');
-  field.append('span').text('Context');
-  const input = controls
-    .append('input')
-    .attr('id', id)
-    .attr('data-state-key', 'text')
-    .attr('type', 'text')
-    .attr('spellcheck', 'false')
-    .attr('autocomplete', 'off')
-    .attr('class', 'nx-input')
-    .on('input', (event: Event) => {
-      // Links keep the last 200 characters; only the last four words are used anyway.
-      dispatch({ text: (event.target as HTMLInputElement).value.slice(-explorerSchema.text.maxLength) });
-    });
-  const topLabel = controls.append('label');
-  topLabel.append('span').text('Words per order');
-  const top = topLabel
-    .append('input')
-    .attr('type', 'range')
-    .attr('data-state-key', 'top')
-    .attr('min', explorerSchema.top.min)
-    .attr('max', explorerSchema.top.max)
-    .attr('step', 1)
-    .on('input', (event: Event) => dispatch({ top: Number((event.target as HTMLInputElement).value) }));
-  const topValue = topLabel.append('output');
-
-  const examples = r.append('div').attr('class', 'nx-examples');
-  examples.append('span').attr('class', 'widget-note').text('Try: ');
-  examples
-    .selectAll('button')
-    .data(EXAMPLES)
-    .join('button')
-    .attr('type', 'button')
-    .attr('data-state-key', 'text')
-    .text((d) => `"${d}"`)
-    .on('click', (_e, d) => dispatch({ text: d }));
-
+  const controls = contextControls(r, {
+    prefix: 'nx',
+    textLabel: 'Context',
+    topLabel: 'Words per order',
+    // Links keep the last 200 characters; only the last four words are used anyway.
+    maxLength: explorerSchema.text.maxLength,
+    top: explorerSchema.top,
+    examples: EXAMPLES,
+    onText: (text) => dispatch({ text }),
+    onTop: (top) => dispatch({ top }),
+  });
   const summary = r.append('p').attr('class', 'nx-summary').attr('aria-live', 'polite');
   const rows = r.append('div').attr('class', 'nx-rows');
 
   return {
     update(model, state) {
-      const el = input.node()!;
-      if (document.activeElement !== el) el.value = state.text;
-      top.property('value', state.top);
-      topValue.text(state.top);
+      controls.set(state.text, state.top);
       summary.text(model.summary);
       rows
         .selectAll<HTMLDivElement, ExplorerRow>('div.nx-row')
