@@ -24,6 +24,14 @@ test('chapter 0: "my grandmother baked a" keeps counts only in the shortest rows
   expect(rows).toBeLessThan(5);
 });
 
+test('chapter 6: the plain date model counts as the hint spells it out (the decoder and output layer also read c)', async () => {
+  const H = 32;
+  const E = 16;
+  const counted =
+    43 * E + 14 * E + (3 * H * (H + E) + 3 * H) + (3 * H * (H + E + H) + 3 * H) + 14 * 2 * H + 14;
+  expect(await resolveAnswer('seq2seq.plain-params', 'test')).toBe(counted);
+});
+
 test('an unknown key fails with the exercise named and the known keys listed', async () => {
   await expect(resolveAnswer('nope', 'ch.mdx: <NumericExercise id="x">')).rejects.toThrow(
     /ch\.mdx: <NumericExercise id="x">: answer="nope" names no answer provider.*sequence-modeling\.p-america/,
