@@ -11,7 +11,9 @@ export interface Series {
   points: [number, number][];
 }
 
-const W = 640;
+const WIDE = 640;
+/** Drawing width on a phone: the chart keeps its height, so it is not squashed and its text stays readable. */
+const NARROW = 400;
 const H = 236;
 const M = { top: 12, right: 16, bottom: 48, left: 64 };
 
@@ -19,8 +21,15 @@ export function lossChart(
   parent: Selection<HTMLElement, unknown, null, undefined>,
   o: { label: string; xLabel: string; log: boolean },
 ) {
+  // Drawn for the column's width when created (a phone: 400 units wide, else 640); the SVG then scales. The
+  // live part is still hidden while the view is built, so the enclosing figure is measured.
+  const node = parent.node();
+  const box = (node?.closest('figure') ?? node)?.getBoundingClientRect().width;
+  const narrow = box !== undefined && box > 0 && box < 560;
+  const W = narrow ? NARROW : WIDE;
   const svg = parent
     .append('svg')
+    .classed('lc-narrow', narrow)
     .attr('viewBox', `0 0 ${W} ${H}`)
     .attr('role', 'img')
     .attr('aria-label', o.label);
@@ -71,7 +80,7 @@ export function lossChart(
       );
       gx.call(
         axisBottom(x)
-          .ticks(6)
+          .ticks(narrow ? 4 : 6)
           .tickFormat((v) => String(v)),
       );
       const mk = line<[number, number]>()
