@@ -157,5 +157,6 @@ export type {
   PortLike,
 } from './train/protocol.ts';
 export { type ServeOptions, serveTrainer } from './train/serve.ts';
+export { type ChannelPort, OPEN_CHANNEL, serveChannels, workerChannels } from './train/channels.ts';
 export { TrainerClient } from './train/client.ts';
 export { loadSnapshot } from './train/snapshot.ts';

@@ -78,24 +78,23 @@ test('a run that overflows stops with a plain status while the other two race on
   page,
 }) => {
   test.setTimeout(300_000);
-  // The RNN's worker gets a real engine run that must overflow: plain SGD with a learning rate of 1e308 and
-  // no clipping (at 1e300 the weights grow huge but stay finite). Nothing is faked past the settings: the engine detects the non-finite values itself.
+  // The RNN's run gets real engine settings that must overflow: plain SGD with a learning rate of 1e308
+  // and no clipping (at 1e300 the weights grow huge but stay finite). Nothing is faked past the settings:
+  // the engine detects the non-finite values itself. The runs' settings travel on MessagePorts.
   await page.addInitScript(() => {
-    const Real = window.Worker;
-    window.Worker = class extends Real {
-      override postMessage(message: unknown, ...rest: unknown[]) {
-        const m = message as {
-          type?: string;
-          settings?: { config?: { cell?: string } } & Record<string, unknown>;
-        };
-        if (m?.type === 'init' && m.settings?.config?.cell === 'rnn') {
-          m.settings.optimizer = { type: 'sgd', lr: 1e308 };
-          delete m.settings.clipNorm;
-        }
-        // biome-ignore lint/suspicious/noExplicitAny: forwards whatever transfer arguments were given.
-        return (super.postMessage as any)(message, ...rest);
+    const real = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function (this: MessagePort, message: unknown, ...rest: unknown[]) {
+      const m = message as {
+        type?: string;
+        settings?: { config?: { cell?: string } } & Record<string, unknown>;
+      };
+      if (m?.type === 'init' && m.settings?.config?.cell === 'rnn') {
+        m.settings.optimizer = { type: 'sgd', lr: 1e308 };
+        delete m.settings.clipNorm;
       }
-    } as typeof Worker;
+      // biome-ignore lint/suspicious/noExplicitAny: forwards whatever transfer arguments were given.
+      return (real as any).call(this, message, ...rest);
+    };
   });
   await page.goto(`${CHAPTER}?gate-race.lag=20`);
   const figure = page.locator('book-figure[fid="gate-race"]');

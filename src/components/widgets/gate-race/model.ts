@@ -1,4 +1,4 @@
-// The race's model: three seeded runs of the engine's 'long-lag' task (RNN, LSTM, GRU), each in its own worker, and the verdict from their losses.
+// The race's model: three seeded runs of the engine's 'long-lag' task (RNN, LSTM, GRU), each on its own port (the widget gives them one worker), and the verdict from their losses.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { TrainingRun } from '../rnn-common/trainingRun.ts';

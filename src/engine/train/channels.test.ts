@@ -1,0 +1,67 @@
+// Several runs in one "worker": a MessageChannel stands in for the worker's own channel, and each run the
+// page opens travels on a port of its own, trained interleaved by the same thread.
+import { describe, expect, it } from 'vitest';
+import { serveChannels, workerChannels } from './channels.ts';
+import { TrainerClient } from './client.ts';
+import type { StatusMessage } from './protocol.ts';
+
+function fakeWorker() {
+  const { port1: page, port2: scope } = new MessageChannel();
+  serveChannels(scope, { sliceMs: 5 });
+  let terminated = false;
+  return {
+    worker: {
+      postMessage: (m: unknown, transfer: Transferable[]) => page.postMessage(m, transfer),
+      terminate: () => {
+        terminated = true;
+        page.close();
+        scope.close();
+      },
+    },
+    terminated: () => terminated,
+  };
+}
+
+const done = (c: TrainerClient) =>
+  new Promise<StatusMessage>((resolve) => c.onStatus((s) => s.status === 'done' && resolve(s)));
+
+describe('several runs in one worker', () => {
+  it('trains each run on its own channel to the same result as a run alone, and ends the worker with the last', async () => {
+    const { worker, terminated } = fakeWorker();
+    const channels = workerChannels(worker);
+    const settings = (seed: number) => ({
+      task: 'long-lag',
+      config: { cell: 'gru' as const, lag: 6 },
+      seed,
+      maxSteps: 12,
+      reportEveryMs: 0,
+    });
+    const ports = [channels.open(), channels.open()];
+    const clients = ports.map((p) => new TrainerClient(p));
+    const losses = clients.map(() => [] as number[]);
+    clients.forEach((c, i) => c.onProgress((p) => losses[i].push(p.loss)));
+    await Promise.all(clients.map((c, i) => c.init(settings(i + 1))));
+    const finished = clients.map(done);
+    for (const c of clients) c.start();
+    await Promise.all(finished);
+    expect(losses.map((l) => l.length)).toEqual([12, 12]);
+    expect(losses[0]).not.toEqual(losses[1]); // different seeds, separate runs
+
+    // The same run alone in its own "worker" gives the same losses: the runs did not share state.
+    const alone = fakeWorker();
+    const solo = new TrainerClient(workerChannels(alone.worker).open());
+    const soloLosses: number[] = [];
+    solo.onProgress((p) => soloLosses.push(p.loss));
+    await solo.init(settings(2));
+    const soloDone = done(solo);
+    solo.start();
+    await soloDone;
+    expect(soloLosses).toEqual(losses[1]);
+    solo.dispose();
+
+    clients[0].dispose();
+    expect(terminated()).toBe(false);
+    clients[1].dispose();
+    expect(terminated()).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+// Several training runs in one worker thread, each on its own MessageChannel, interleaved slice by slice.
+// Why: on a two-core laptop, three busy workers leave the page's main thread fighting for a core, and its
+// tasks stretch past 50 ms; one worker for several runs keeps a core free for the page (Chapter 5's race).
+import type { PortLike } from './protocol.ts';
+import { type ServeOptions, serveTrainer } from './serve.ts';
+
+/** The message that hands the worker a new channel: `ports[0]` carries one run. */
+export const OPEN_CHANNEL = 'open-channel';
+
+interface ScopeLike {
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+/**
+ * Worker side: serves a run on the worker's own channel (as before) and one more on every port the page
+ * opens with `workerChannels`. The runs share the thread: each trains a slice, then yields.
+ */
+export function serveChannels(scope: ScopeLike & PortLike, options: ServeOptions = {}): void {
+  // Registered before the default channel's listener, so it can keep channel openings away from it.
+  scope.addEventListener('message', (event) => {
+    const data = event.data as { type?: unknown } | null;
+    if (data?.type !== OPEN_CHANNEL) return;
+    event.stopImmediatePropagation();
+    const port = event.ports[0];
+    if (port) serveTrainer(port as unknown as PortLike, options);
+  });
+  serveTrainer(scope, options);
+}
+
+export interface WorkerLike {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export interface ChannelPort extends PortLike {
+  /** Closes this run's channel; the worker ends when the last channel opened on it closes. */
+  terminate(): void;
+}
+
+/** Page side: opens runs on one worker, each as a port a TrainerClient can use. */
+export function workerChannels(worker: WorkerLike): { open(): ChannelPort } {
+  let live = 0;
+  return {
+    open() {
+      const { port1, port2 } = new MessageChannel();
+      worker.postMessage({ type: OPEN_CHANNEL }, [port2]);
+      live++;
+      let closed = false;
+      return {
+        postMessage: (m) => port1.postMessage(m),
+        addEventListener: (t, l) => port1.addEventListener(t, l),
+        removeEventListener: (t, l) => port1.removeEventListener(t, l),
+        start: () => port1.start(),
+        terminate() {
+          if (closed) return;
+          closed = true;
+          port1.close();
+          if (--live === 0) worker.terminate();
+        },
+      };
+    },
+  };
+}
