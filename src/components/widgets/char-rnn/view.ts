@@ -1,7 +1,7 @@
 // The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
+import { pauseButton, slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
 import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
@@ -43,16 +43,7 @@ export function charRnnView(
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: CharRnnSession | null = null;
   let off: (() => void) | null = null;
-  const pause = bar
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'pause')
-    .text('Pause')
-    .on('click', () => {
-      if (!current) return;
-      if (current.run.running) current.run.pause();
-      else current.run.start();
-    });
+  const pause = pauseButton(bar, { name: 'pause', run: () => current?.run ?? null });
   bar
     .append('button')
     .attr('type', 'button')
@@ -70,9 +61,7 @@ export function charRnnView(
     const run = m.run;
     const s = run.status?.status;
     status.classed('cr-diverged', s === 'diverged').text(statusText(run.status, MAX_STEPS));
-    pause
-      .text(run.running ? 'Pause' : 'Resume')
-      .attr('disabled', s === 'paused' || run.running ? null : true);
+    pause.update(run);
     const last = run.points[run.points.length - 1];
     chart.update(
       [

@@ -1,7 +1,7 @@
 // The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { checkbox, slider } from '../rnn-common/controls.ts';
+import { checkbox, pauseButton, slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
 import { sci } from '../rnn-common/sci.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
@@ -49,16 +49,7 @@ export function explodingView(
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: ExplodingModel | null = null;
   let off: (() => void) | null = null;
-  const pause = bar
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'ex-pause')
-    .text('Pause')
-    .on('click', () => {
-      if (!current) return;
-      if (current.run.running) current.run.pause();
-      else current.run.start();
-    });
+  const pause = pauseButton(bar, { name: 'pause', className: 'ex-pause', run: () => current?.run ?? null });
   const status = bar.append('p').attr('class', 'ex-status').attr('aria-live', 'polite');
   const lossC = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: true });
   const normC = lossChart(r, { label: 'Gradient norm', xLabel: 'training step', log: true });
@@ -70,9 +61,7 @@ export function explodingView(
     const s = run.status?.status;
     const diverged = s === 'diverged';
     status.classed('ex-diverged', diverged).text(statusText(run.status, MAX_STEPS));
-    pause
-      .text(run.running ? 'Pause' : 'Resume')
-      .attr('disabled', s === 'paused' || run.running ? null : true);
+    pause.update(run);
     const last = run.points[run.points.length - 1];
     const xMax = Math.max(last?.step ?? 0, diverged ? 10 : MAX_STEPS);
     lossC.update(
