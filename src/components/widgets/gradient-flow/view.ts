@@ -71,6 +71,16 @@ export function gradientFlowView(
   });
   const readout = r.append('p').attr('class', 'gf-readout').attr('aria-live', 'polite');
   const warn = r.append('p').attr('class', 'widget-message gf-overflow').attr('hidden', true);
+  // Keyed in HTML above the chart: inside it the legend sat on the bands' labels at phone widths.
+  const legend = r.append('ul').attr('class', 'gf-legend');
+  for (const [cls, text] of [
+    ['gf-key-measured', 'measured ‖∂L/∂h_t‖ ÷ ‖∂L/∂h_T‖'],
+    ['gf-key-bound', 'bound (γ·σ_max)^(T−t)'],
+  ]) {
+    const li = legend.append('li');
+    li.append('span').attr('class', `gf-key ${cls}`).attr('aria-hidden', 'true');
+    li.append('span').text(text);
+  }
   const svg = r
     .append('svg')
     .attr('viewBox', `0 0 ${W} ${H}`)
@@ -96,15 +106,6 @@ export function gradientFlowView(
     .text('step t (the loss is at the last step, T)');
   const boundPath = svg.append('path').attr('class', 'gf-bound');
   const measured = svg.append('path').attr('class', 'gf-measured');
-  const legend = svg
-    .append('g')
-    .attr('class', 'gf-legend')
-    .attr('transform', `translate(${M.left + 10},${M.top + 6})`);
-  legend.append('line').attr('class', 'gf-measured').attr('x1', 0).attr('x2', 22).attr('y1', 0).attr('y2', 0);
-  legend.append('text').attr('x', 28).attr('y', 4).text('measured ‖∂L/∂h_t‖ ÷ ‖∂L/∂h_T‖');
-  legend.append('line').attr('class', 'gf-bound').attr('x1', 0).attr('x2', 22).attr('y1', 18).attr('y2', 18);
-  legend.append('text').attr('x', 28).attr('y', 22).text('bound (γ·σ_max)^(T−t)');
-
   return {
     update(m, s) {
       radius.set(s.radius, s.radius.toFixed(2));
