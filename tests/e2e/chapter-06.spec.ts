@@ -1,4 +1,4 @@
-// Chapter 6's figure driven as a reader would: the context strip keeps its size for any input, the context-size control, truncation, and a live run that evaluates held-out dates.
+// Chapter 6's figure driven as a reader would: the context strip keeps its size for any input, the context-size control, truncation, a live run that evaluates held-out dates, and the prose's claims about the trained curves on both tasks.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -84,29 +84,73 @@ test('the plain model trains in a worker and reports held-out accuracy for every
   expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
 });
 
-test('on digit reversal the plain model’s exact match falls as sequences grow, as the prose says', async ({
-  page,
-}) => {
-  test.setTimeout(400_000);
-  await openFigure(page, '?bottleneck.task=reverse');
-  const bands = await page.evaluate(
+type Band = { lo: number; exact: number };
+
+/** Held-out exact match by length at the run's last evaluation, once its seeded steps are all done (deterministic). */
+async function finalBands(page: Page): Promise<Band[]> {
+  return page.evaluate(
     () =>
       new Promise<{ lo: number; exact: number }[]>((resolve) => {
         type M = {
-          run: { latest: { step: number } | null; onChange(f: () => void): void };
-          readings(): { bands: { lo: number; exact: number }[] };
+          run: {
+            settings: { maxSteps: number };
+            status: { status: string } | null;
+            latest: { step: number; bands: { lo: number; exact: number }[] } | null;
+            onChange(f: () => void): void;
+          };
         };
         const m = (document.querySelector('book-figure[fid="bottleneck"]') as unknown as { model: M }).model;
         const check = () => {
-          if ((m.run.latest?.step ?? 0) >= 2000) resolve(m.readings().bands);
+          const r = m.run;
+          if (r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps) resolve(r.latest.bands);
         };
         m.run.onChange(check);
         check();
       }),
   );
-  console.log(
-    `reversal, exact match by length: ${bands.map((b) => `${b.lo}: ${b.exact.toFixed(2)}`).join(', ')}`,
+}
+
+const mean = (bands: Band[], lo: number, hi: number) => {
+  const xs = bands.filter((b) => b.lo >= lo && b.lo <= hi).map((b) => b.exact);
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+};
+const show = (bands: Band[]) => bands.map((b) => `${b.lo}: ${b.exact.toFixed(2)}`).join(', ');
+
+test('on held-out digit reversal the plain model’s exact match falls as sequences grow, earlier with a smaller context, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openFigure(page, '?bottleneck.task=reverse');
+  const at32 = await finalBands(page);
+  console.log(`reversal, context 32, held-out exact match by length: ${show(at32)}`);
+  expect(at32.map((b) => b.lo)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  expect(mean(at32, 2, 4)).toBeGreaterThan(0.9);
+  expect(mean(at32, 10, 12)).toBeLessThan(mean(at32, 2, 4) - 0.5);
+  await expect(page.locator('book-figure[fid="bottleneck"] .figure-live .acc-chart circle')).toHaveCount(22);
+  await expect(page.locator('book-figure[fid="bottleneck"] .figure-live')).toContainText(
+    'held-out sequences',
   );
-  expect(bands[0].exact).toBeGreaterThan(0.9);
-  expect(bands[bands.length - 1].exact).toBeLessThan(bands[0].exact - 0.5);
+
+  await openFigure(page, '?bottleneck.task=reverse&bottleneck.context=8');
+  const at8 = await finalBands(page);
+  console.log(`reversal, context 8, held-out exact match by length: ${show(at8)}`);
+  expect(mean(at8, 2, 3)).toBeGreaterThan(0.8);
+  expect(mean(at8, 5, 8)).toBeLessThan(mean(at32, 5, 8) - 0.15);
+});
+
+test('on held-out dates the plain model with 32 numbers learns, long inputs no worse than short; with 8 it learns almost nothing, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openFigure(page);
+  const at32 = await finalBands(page);
+  console.log(`dates, context 32, held-out exact match by band: ${show(at32)}`);
+  expect(at32).toHaveLength(6);
+  expect(mean(at32, 0, 50)).toBeGreaterThan(0.5);
+  expect(at32[5].exact).toBeGreaterThan(at32[0].exact - 0.2);
+
+  await openFigure(page, '?bottleneck.context=8');
+  const at8 = await finalBands(page);
+  console.log(`dates, context 8, held-out exact match by band: ${show(at8)}`);
+  expect(mean(at8, 0, 50)).toBeLessThan(0.2);
 });

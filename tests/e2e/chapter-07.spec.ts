@@ -1,4 +1,4 @@
-// Chapter 7's figures driven as a reader would: the alignment heatmap of a typed date (mouse and keyboard), truncation, the speed target, attention beating the plain model on long inputs, and the self-attention preview's √d and temperature.
+// Chapter 7's figures driven as a reader would: the alignment heatmap of a typed date (mouse and keyboard), truncation, the speed target, attention beating the plain model on long held-out inputs of both tasks, and the self-attention preview's √d and temperature.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
@@ -99,18 +99,17 @@ test('speed: additive attention reaches 95% held-out exact match (reports the ti
   );
 });
 
-test('on the longest inputs additive attention beats the plain encoder–decoder, as the prose says', async ({
-  page,
-}) => {
-  test.setTimeout(420_000);
-  await openFigure(page, 'length-curves');
-  const result = await page.evaluate(
+type Band = { lo: number; exact: number };
+
+/** Held-out exact match by length of the three runs (none, dot, additive) once each has done its seeded steps. */
+async function finalCurves(page: Page): Promise<Band[][]> {
+  return page.evaluate(
     () =>
-      new Promise<{ none: number; additive: number; steps: number[] }>((resolve) => {
+      new Promise<{ lo: number; exact: number }[][]>((resolve) => {
         type Run = {
           settings: { maxSteps: number };
           status: { status: string } | null;
-          latest: { step: number; bands: { exact: number; char: number }[] } | null;
+          latest: { step: number; bands: { lo: number; exact: number }[] } | null;
           onChange(f: () => void): void;
         };
         const m = (
@@ -120,23 +119,48 @@ test('on the longest inputs additive attention beats the plain encoder–decoder
           const done = m.runs.every(
             (r) => r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps,
           );
-          if (done) {
-            const long = (r: Run) => r.latest?.bands[r.latest.bands.length - 1].exact ?? 0;
-            resolve({
-              none: long(m.runs[0]),
-              additive: long(m.runs[2]),
-              steps: m.runs.map((r) => r.latest?.step ?? 0),
-            });
-          }
+          if (done) resolve(m.runs.map((r) => r.latest?.bands ?? []));
         };
         for (const r of m.runs) r.onChange(check);
         check();
       }),
   );
-  console.log(`length-curves, 36–50 characters: plain ${result.none}, additive ${result.additive}`);
-  expect(result.additive).toBeGreaterThan(0.9);
-  expect(result.additive).toBeGreaterThan(result.none + 0.5);
+}
+
+const mean = (bands: Band[], lo: number, hi: number) => {
+  const xs = bands.filter((b) => b.lo >= lo && b.lo <= hi).map((b) => b.exact);
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+};
+const show = (bands: Band[]) => bands.map((b) => `${b.lo}: ${b.exact.toFixed(2)}`).join(', ');
+
+test('on held-out dates both attentions beat the plain encoder–decoder, the longest inputs included, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openFigure(page, 'length-curves');
+  const [none, dot, additive] = await finalCurves(page);
+  console.log(`length-curves, dates: plain ${show(none)}; dot ${show(dot)}; additive ${show(additive)}`);
+  expect(additive[5].exact).toBeGreaterThan(0.9);
+  expect(additive[5].exact).toBeGreaterThan(none[5].exact + 0.2);
+  expect(mean(additive, 0, 50)).toBeGreaterThan(mean(none, 0, 50) + 0.2);
+  expect(mean(dot, 0, 50)).toBeGreaterThan(0.85);
+  expect(dot[5].exact).toBeGreaterThan(none[5].exact + 0.2);
   await expect(page.locator('book-figure[fid="length-curves"] .acc-chart path.lc-line')).toHaveCount(3);
+});
+
+test('on held-out digit reversal the plain model falls with length while additive attention holds and dot-product lags on long ones, as the prose says', async ({
+  page,
+}) => {
+  test.setTimeout(600_000);
+  await openFigure(page, 'length-curves', '?length-curves.task=reverse');
+  const [none, dot, additive] = await finalCurves(page);
+  console.log(`length-curves, reversal: plain ${show(none)}; dot ${show(dot)}; additive ${show(additive)}`);
+  expect(mean(none, 2, 4)).toBeGreaterThan(0.9);
+  expect(mean(none, 10, 12)).toBeLessThan(mean(none, 2, 4) - 0.5);
+  expect(mean(additive, 10, 12)).toBeGreaterThan(0.8);
+  expect(mean(additive, 10, 12)).toBeGreaterThan(mean(none, 10, 12) + 0.5);
+  expect(mean(dot, 10, 12)).toBeLessThan(mean(additive, 10, 12) - 0.3);
+  await expect(page.locator('book-figure[fid="length-curves"]')).toContainText('held-out sequences');
 });
 
 test('self-attention: no √d at d = 64 sharpens the rows; a high temperature flattens them; sliders at both ends', async ({
