@@ -1,6 +1,7 @@
 // Trains the Chapter 6–7 models in Node with the figures' own settings and prints held-out exact match per input length, so the numbers in the prose can be reproduced:
 //   npx node scripts/seq2seq-curves.ts --task=dates --models=none:8,none:32,additive:32 --seeds=1 --steps=3000 --every=500
-// A model is attention:context (attention none, dot or additive; context = hidden size). Times are training
+// A model is attention:context (attention none, dot or additive; context = hidden size); --feedContext=false
+// starts the plain decoder from c alone (Sutskever et al. 2014) instead of feeding c to every step. Times are training
 // only (evaluation excluded), on whatever else the machine is doing; `95%` is the first evaluation at
 // which held-out exact match (mean over lengths) reached 95%.
 import { Trainer } from '../src/engine/index.ts';
@@ -24,6 +25,8 @@ const models = (args.models ?? 'none:32,additive:32').split(',').map((m) => {
   return { attention, hidden: Number(context ?? 32) } as const;
 });
 
+const feedContext = args.feedContext !== 'false';
+
 const pct = (v: number) => `${Math.round(v * 100)}`.padStart(4);
 
 for (const { attention, hidden } of models) {
@@ -42,8 +45,9 @@ for (const { attention, hidden } of models) {
       evalPerBand: 30,
       evalEveryMs: 0,
     });
-    const trainer = new Trainer(settings);
-    console.log(`\n${task}, attention ${attention}, context ${hidden}, seed ${seed}`);
+    const trainer = new Trainer({ ...settings, config: { ...settings.config, feedContext } });
+    const design = attention === 'none' && !feedContext ? ' (c as first state only)' : '';
+    console.log(`\n${task}, attention ${attention}, context ${hidden}${design}, seed ${seed}`);
     let header = false;
     let trainedMs = 0;
     let reached: string | null = null;
