@@ -39,7 +39,9 @@ describe('several runs in one worker', () => {
     const ports = [channels.open(), channels.open()];
     const clients = ports.map((p) => new TrainerClient(p));
     const losses = clients.map(() => [] as number[]);
-    clients.forEach((c, i) => c.onProgress((p) => losses[i].push(p.loss)));
+    clients.forEach((c, i) => {
+      c.onProgress((p) => losses[i].push(p.loss));
+    });
     await Promise.all(clients.map((c, i) => c.init(settings(i + 1))));
     const finished = clients.map(done);
     for (const c of clients) c.start();
