@@ -66,4 +66,26 @@ describe('several runs in one worker', () => {
     clients[1].dispose();
     expect(terminated()).toBe(true);
   });
+
+  it('spreads runs over a pool of workers, the least busy first', () => {
+    const opened: number[] = [];
+    const ended: number[] = [];
+    const worker = (i: number) => ({
+      postMessage: (_m: unknown, transfer: Transferable[]) => {
+        opened.push(i);
+        for (const p of transfer) (p as MessagePort).close();
+      },
+      terminate: () => ended.push(i),
+    });
+    const channels = workerChannels([worker(0), worker(1)]);
+    const ports = [channels.open(), channels.open(), channels.open()];
+    expect(opened).toEqual([0, 1, 0]);
+    ports[1].terminate();
+    expect(ended).toEqual([1]);
+    ports[0].terminate();
+    ports[0].terminate(); // twice is harmless
+    expect(ended).toEqual([1]);
+    ports[2].terminate();
+    expect(ended).toEqual([1, 0]);
+  });
 });

@@ -37,14 +37,19 @@ export interface ChannelPort extends PortLike {
   terminate(): void;
 }
 
-/** Page side: opens runs on one worker, each as a port a TrainerClient can use. */
-export function workerChannels(worker: WorkerLike): { open(): ChannelPort } {
-  let live = 0;
+/**
+ * Page side: opens runs on one or more workers, each run as a port a TrainerClient can use, on the
+ * worker with the fewest open runs. A worker ends when the last run opened on it closes.
+ */
+export function workerChannels(workers: WorkerLike | WorkerLike[]): { open(): ChannelPort } {
+  const pool = (Array.isArray(workers) ? workers : [workers]).map((worker) => ({ worker, live: 0 }));
+  if (pool.length === 0) throw new Error('workerChannels: no worker to open channels on');
   return {
     open() {
+      const slot = pool.reduce((a, b) => (b.live < a.live ? b : a));
       const { port1, port2 } = new MessageChannel();
-      worker.postMessage({ type: OPEN_CHANNEL }, [port2]);
-      live++;
+      slot.worker.postMessage({ type: OPEN_CHANNEL }, [port2]);
+      slot.live++;
       let closed = false;
       return {
         postMessage: (m) => port1.postMessage(m),
@@ -55,7 +60,7 @@ export function workerChannels(worker: WorkerLike): { open(): ChannelPort } {
           if (closed) return;
           closed = true;
           port1.close();
-          if (--live === 0) worker.terminate();
+          if (--slot.live === 0) slot.worker.terminate();
         },
       };
     },

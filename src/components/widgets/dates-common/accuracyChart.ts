@@ -3,6 +3,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { chartWidth } from '../rnn-common/chartWidth.ts';
 import type { Band } from './datesRun.ts';
 
 export interface AccuracySeries {
@@ -13,7 +14,6 @@ export interface AccuracySeries {
   measure: 'exact' | 'char';
 }
 
-const W = 640;
 // the legend sits above the plot, so it never covers a line (at phone widths the text is large)
 const H = 320;
 const M = { top: 84, right: 16, bottom: 48, left: 56 };
@@ -21,9 +21,11 @@ const M = { top: 84, right: 16, bottom: 48, left: 56 };
 const mid = (b: Band) => (b.lo + b.hi) / 2;
 
 export function accuracyChart(parent: Selection<HTMLElement, unknown, null, undefined>, label: string) {
+  const { W, narrow } = chartWidth(parent);
   const svg = parent
     .append('svg')
     .attr('class', 'acc-chart')
+    .classed('lc-narrow', narrow)
     .attr('viewBox', `0 0 ${W} ${H}`)
     .attr('role', 'img')
     .attr('aria-label', label);
@@ -60,7 +62,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
     update(series: AccuracySeries[], aria: string, domain: [number, number] = [5, 45], xLabel?: string) {
       svg.attr('aria-label', aria);
       x.domain(domain);
-      gx.call(axisBottom(x).ticks(8));
+      gx.call(axisBottom(x).ticks(narrow ? 5 : 8));
       xText.text(xLabel ?? 'input length (characters), held-out dates');
       mk.x((b) => x(mid(b)));
       paths

@@ -1,20 +1,15 @@
-// The race as a widget: every change of lag or seed starts three fresh, seeded runs in one worker, each on
-// its own channel. One thread for all three leaves a core to the page on a two-core laptop (three workers
-// made the page's tasks stretch past 50 ms); the runs train slice by slice in turn.
-import { workerChannels } from '../../../engine/index.ts';
+// The race as a widget: every change of lag or seed starts three fresh, seeded runs, each on its own
+// channel to a training worker; on a two-core laptop all three share one worker, trained slice by slice
+// in turn, so the page keeps a core (see trainingChannels).
 import type { Widget } from '../../figure/widget.ts';
+import { trainingChannels } from '../shared/trainingChannels.ts';
 import { type GateRaceModel, gateRaceModel } from './model.ts';
 import { type GateRaceSchema, gateRaceSchema } from './state.ts';
 import { gateRaceView } from './view.ts';
 
 const widget: Widget<GateRaceSchema, GateRaceModel> = {
   schema: gateRaceSchema,
-  model: (state) => {
-    const channels = workerChannels(
-      new Worker(new URL('../../../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }),
-    );
-    return gateRaceModel(state, () => channels.open());
-  },
+  model: (state) => gateRaceModel(state, trainingChannels(3)),
   view: gateRaceView,
 };
 

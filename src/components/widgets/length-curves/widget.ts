@@ -1,5 +1,8 @@
-// The length-curves figure as a widget: a new seed starts three fresh runs, one worker each; changing the measure keeps them.
+// The length-curves figure as a widget: a new seed or task starts three fresh runs, each on its own channel
+// to a training worker (all on one worker on a two-core laptop, see trainingChannels); changing the
+// measure keeps them.
 import type { Widget } from '../../figure/widget.ts';
+import { trainingChannels } from '../shared/trainingChannels.ts';
 import { type LengthCurvesModel, lengthCurvesModel } from './model.ts';
 import { type LengthCurvesSchema, lengthCurvesSchema } from './state.ts';
 import { lengthCurvesView } from './view.ts';
@@ -9,12 +12,7 @@ let last: LengthCurvesModel | null = null;
 const widget: Widget<LengthCurvesSchema, LengthCurvesModel> = {
   schema: lengthCurvesSchema,
   model: (state) => {
-    last = lengthCurvesModel(
-      state,
-      () =>
-        new Worker(new URL('../../../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }),
-      last,
-    );
+    last = lengthCurvesModel(state, trainingChannels(3), last);
     return last;
   },
   view: lengthCurvesView,

@@ -3,6 +3,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { chartWidth } from './chartWidth.ts';
 import { pow10 } from './sci.ts';
 
 export interface Series {
@@ -11,9 +12,6 @@ export interface Series {
   points: [number, number][];
 }
 
-const WIDE = 640;
-/** Drawing width on a phone: the chart keeps its height, so it is not squashed and its text stays readable. */
-const NARROW = 400;
 const H = 236;
 const M = { top: 12, right: 16, bottom: 48, left: 64 };
 
@@ -21,12 +19,7 @@ export function lossChart(
   parent: Selection<HTMLElement, unknown, null, undefined>,
   o: { label: string; xLabel: string; log: boolean },
 ) {
-  // Drawn for the column's width when created (a phone: 400 units wide, else 640); the SVG then scales. The
-  // live part is still hidden while the view is built, so the enclosing figure is measured.
-  const node = parent.node();
-  const box = (node?.closest('figure') ?? node)?.getBoundingClientRect().width;
-  const narrow = box !== undefined && box > 0 && box < 560;
-  const W = narrow ? NARROW : WIDE;
+  const { W, narrow } = chartWidth(parent);
   const svg = parent
     .append('svg')
     .classed('lc-narrow', narrow)

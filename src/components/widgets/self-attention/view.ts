@@ -1,17 +1,18 @@
 // The self-attention preview view (D3 only): sentence, d, √d scaling, temperature, the query token; the token × token weight matrix; the measured depth of an RNN and of attention against length.
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { type HeatmapData, heatmap } from '../dates-common/heatmap.ts';
+import { chartWidth } from '../rnn-common/chartWidth.ts';
 import { checkbox, choice, slider } from '../rnn-common/controls.ts';
-import { LENGTHS, MAX_TOKENS, type SelfAttentionModel } from './model.ts';
+import { MAX_TOKENS, type SelfAttentionModel } from './model.ts';
 import { D_SIZES, type SelfAttentionSchema, selfAttentionSchema as S } from './state.ts';
 
-const W = 640;
-const H = 230;
-const M = { top: 14, right: 16, bottom: 48, left: 56 };
+const H = 260;
+// the legend sits above the plot, where it cannot cover a line
+const M = { top: 56, right: 16, bottom: 48, left: 56 };
 
 export function selfAttentionView(
   root: HTMLElement,
@@ -73,10 +74,16 @@ export function selfAttentionView(
     queryAxis: 'queries ↓',
     describe,
   });
-  const svg = r.append('svg').attr('class', 'acc-chart').attr('viewBox', `0 0 ${W} ${H}`).attr('role', 'img');
-  const x = scaleLog()
-    .base(2)
-    .domain([2, 64])
+  const { W, narrow } = chartWidth(r);
+  const svg = r
+    .append('svg')
+    .attr('class', 'acc-chart')
+    .classed('lc-narrow', narrow)
+    .attr('viewBox', `0 0 ${W} ${H}`)
+    .attr('role', 'img');
+  // A linear length axis: the RNN's depth is then the straight line it is (a log axis bent it upwards).
+  const x = scaleLinear()
+    .domain([0, 64])
     .range([M.left, W - M.right]);
   const y = scaleLinear()
     .domain([0, 70])
@@ -87,7 +94,7 @@ export function selfAttentionView(
     .attr('transform', `translate(0,${H - M.bottom})`)
     .call(
       axisBottom(x)
-        .tickValues(LENGTHS)
+        .tickValues(narrow ? [0, 16, 32, 48, 64] : [0, 8, 16, 24, 32, 40, 48, 56, 64])
         .tickFormat((v) => String(v)),
     );
   svg
@@ -103,7 +110,7 @@ export function selfAttentionView(
     .attr('text-anchor', 'middle')
     .text('sequence length n (tokens)');
   const paths = svg.append('g');
-  const legend = svg.append('g').attr('transform', `translate(${M.left + 10},${M.top + 8})`);
+  const legend = svg.append('g').attr('transform', `translate(${M.left},16)`);
 
   return {
     update(m, s) {
@@ -158,7 +165,7 @@ export function selfAttentionView(
           g.append('text').attr('class', 'lc-text').attr('x', 28).attr('y', 4);
           return g;
         })
-        .attr('transform', (_, i) => `translate(0,${i * 18})`);
+        .attr('transform', (_, i) => `translate(0,${i * 22})`);
       item.select('line').attr('class', (p) => `lc-line ${p.cls}`);
       item.select('text').text((p) => p.name);
     },
