@@ -1,12 +1,5 @@
 // Chapter 6's figure driven as a reader would: the context strip keeps its size for any input, the context-size control, truncation, a live run that evaluates held-out dates, and the prose's claims about the trained curves on both tasks.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-
-test.skip(
-  !existsSync(join(process.env.UNROLLED_OUT_DIR ?? 'dist', 'chapters/seq2seq/index.html')),
-  'chapter 6 is a draft',
-);
 
 const CHAPTER = '/chapters/seq2seq/';
 const BAD = /\b(NaN|Infinity|undefined)\b/;

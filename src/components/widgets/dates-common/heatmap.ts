@@ -45,6 +45,14 @@ export function heatmap(
   const cellText = o.describe ?? charCellText;
   const wrap = parent.append('div').attr('class', o.small ? 'hm-wrap hm-small' : 'hm-wrap');
   const svg = wrap.append('svg').attr('class', 'hm').attr('role', 'img').attr('aria-label', o.label);
+  // On a phone a long input is wider than the screen: say so, since the cells on view may be empty.
+  const more = o.small
+    ? null
+    : parent
+        .append('p')
+        .attr('class', 'widget-note hm-more')
+        .attr('hidden', true)
+        .text('Wider than the screen: scroll the heatmap sideways, or focus it and use the arrow keys.');
   const cells = svg.append('g');
   const cursor = svg
     .append('rect')
@@ -63,7 +71,16 @@ export function heatmap(
       .attr('visibility', announce ? 'visible' : 'hidden')
       .attr('x', LEFT + at.c * CELL)
       .attr('y', TOP + at.r * CELL);
-    if (announce) o.onRead?.(cellText(data, at.r, at.c));
+    if (announce) {
+      o.onRead?.(cellText(data, at.r, at.c));
+      // keep the focused cell on view inside the sideways-scrolling box
+      const box = wrap.node();
+      const x = LEFT + at.c * CELL;
+      if (box && box.clientWidth > 0) {
+        if (x + CELL > box.scrollLeft + box.clientWidth) box.scrollLeft = x + CELL - box.clientWidth;
+        else if (x < box.scrollLeft + LEFT) box.scrollLeft = Math.max(0, x - LEFT);
+      }
+    }
   };
   if (!o.small) {
     // one tab stop; arrow keys move between cells (a 50 × 11 grid of tab stops would trap the reader)
@@ -103,6 +120,8 @@ export function heatmap(
         .attr('viewBox', `0 0 ${w} ${h}`)
         .attr('width', o.small ? null : w)
         .attr('height', o.small ? null : h);
+      const shown = wrap.node()?.clientWidth ?? 0;
+      more?.attr('hidden', shown > 0 && w > shown ? null : true);
       axis.selectAll('*').remove();
       if (!o.small) {
         axis
