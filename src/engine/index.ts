@@ -157,6 +157,8 @@ export type {
   PortLike,
 } from './train/protocol.ts';
 export { type ServeOptions, serveTrainer } from './train/serve.ts';
+export { argmaxMatches, argmaxRow } from './ops/argmax.ts';
+export { type Pair, teacherForcedBatch } from './seq2seq/batch.ts';
 export { type ChannelPort, OPEN_CHANNEL, serveChannels, workerChannels } from './train/channels.ts';
 export { TrainerClient } from './train/client.ts';
 export { loadSnapshot } from './train/snapshot.ts';

@@ -1,6 +1,7 @@
 // Greedy decoding: feed back the most likely token until end-of-sequence; returns plain arrays that outlive the tape.
 import type { EncodeOptions } from './encoder.ts';
 import { encode } from './encoder.ts';
+import { argmaxRow } from '../ops/argmax.ts';
 import { decodeStep } from './decoder.ts';
 import type { Seq2Seq } from './model.ts';
 
@@ -29,9 +30,7 @@ export function greedyDecode(m: Seq2Seq, src: ArrayLike<number>, o: GreedyOption
   const weights: number[][] = [];
   while (tokens.length < o.maxLength) {
     const r = decodeStep(m, enc, prev, state);
-    const z = r.logits.data;
-    let best = 0;
-    for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
+    const best = argmaxRow(r.logits, 0);
     tokens.push(best);
     weights.push(r.weights === null ? [] : Array.from(r.weights.data));
     if (best === o.eos) break;

@@ -1,12 +1,10 @@
 // Built-in task 'dates': a character-level seq2seq model learns to rewrite human-readable dates as ISO dates, with or without attention.
 import type { CellKind } from '../../cells/recurrent.ts';
-import { addN, scale } from '../../ops/elementwise.ts';
 import { Rng } from '../../rng.ts';
-import { teacherForcing } from '../../seq2seq/decoder.ts';
+import { teacherForcedBatch } from '../../seq2seq/batch.ts';
 import { greedyDecode } from '../../seq2seq/greedy.ts';
 import { type AttentionKind, createSeq2Seq, type Seq2Seq, seq2seqParams } from '../../seq2seq/model.ts';
 import { Tape } from '../../tape.ts';
-import type { Tensor } from '../../tensor.ts';
 import type { TaskDefinition, TrainingTask } from '../registry.ts';
 import {
   type DateExample,
@@ -101,22 +99,8 @@ function build(c: DatesConfig, rng: Rng): TrainingTask {
     params: seq2seqParams(model),
     loss(step) {
       const data = new Rng(dataSeed + step);
-      const losses: Tensor[] = [];
-      let correct = 0;
-      let total = 0;
-      for (let b = 0; b < c.batch; b++) {
-        const { src, tgt } = trainingExample(data);
-        const r = teacherForcing(model, src, tgt, { bos: TGT_BOS });
-        losses.push(r.loss);
-        const z = r.logits.data;
-        for (let t = 0; t < tgt.length; t++) {
-          let best = 0;
-          for (let k = 1; k < TGT_VOCAB; k++) if (z[t * TGT_VOCAB + k] > z[t * TGT_VOCAB + best]) best = k;
-          if (best === tgt[t]) correct++;
-          total++;
-        }
-      }
-      return { loss: scale(addN(losses), 1 / c.batch), accuracy: correct / total };
+      const pairs = Array.from({ length: c.batch }, () => trainingExample(data));
+      return teacherForcedBatch(model, pairs, { bos: TGT_BOS });
     },
     evaluate() {
       const acc = dateAccuracy(model, heldOut);

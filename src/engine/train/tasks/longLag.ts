@@ -1,6 +1,7 @@
 // Task 'long-lag': remember a symbol across T steps of distractors on their own channels, then name it at the cue (Chapter 5's race).
 import { type CellKind, layerParams, recurrent, unroll } from '../../cells/recurrent.ts';
 import { tensor } from '../../create.ts';
+import { argmaxMatches } from '../../ops/argmax.ts';
 import { glorotUniform, zeros } from '../../init/initializers.ts';
 import { crossEntropy } from '../../ops/crossEntropy.ts';
 import { linear } from '../../ops/linear.ts';
@@ -72,14 +73,7 @@ function build(c: LongLagConfig, rng: Rng): TrainingTask {
   const forward = (): { loss: Tensor; accuracy: number } => {
     const states = unroll(layer, splitRows(X, lag + 1));
     const logits = linear(states[lag].h, Wy, by); // [B, K]
-    const z = logits.data;
-    let correct = 0;
-    for (let r = 0; r < B; r++) {
-      let best = 0;
-      for (let k = 1; k < K; k++) if (z[r * K + k] > z[r * K + best]) best = k;
-      if (best === targets[r]) correct++;
-    }
-    return { loss: crossEntropy(logits, targets), accuracy: correct / B };
+    return { loss: crossEntropy(logits, targets), accuracy: argmaxMatches(logits, targets) / B };
   };
 
   return {

@@ -1,12 +1,10 @@
 // Built-in task 'reverse': a seq2seq model learns to output its input digits in reverse order, with or without attention; evaluate() scores held-out sequences by length.
 import type { CellKind } from '../../cells/recurrent.ts';
-import { addN, scale } from '../../ops/elementwise.ts';
 import { Rng } from '../../rng.ts';
-import { teacherForcing } from '../../seq2seq/decoder.ts';
+import { teacherForcedBatch } from '../../seq2seq/batch.ts';
 import { greedyDecode } from '../../seq2seq/greedy.ts';
 import { type AttentionKind, createSeq2Seq, type Seq2Seq, seq2seqParams } from '../../seq2seq/model.ts';
 import { Tape } from '../../tape.ts';
-import type { Tensor } from '../../tensor.ts';
 import type { TaskDefinition, TrainingTask } from '../registry.ts';
 
 // Reversal puts the first input token furthest from the first output token: without attention the
@@ -137,7 +135,6 @@ export function reverseModel(
 }
 
 function build(c: ReverseConfig, rng: Rng): TrainingTask {
-  const vocab = FIRST_DIGIT + c.digits;
   const model = reverseModel(c, rng.fork());
   // Each step's batch comes from the step number, so a step's loss can be recomputed (gradcheck).
   const dataSeed = rng.fork().int(2 ** 30);
@@ -146,22 +143,8 @@ function build(c: ReverseConfig, rng: Rng): TrainingTask {
     params: seq2seqParams(model),
     loss(step) {
       const data = new Rng(dataSeed + step);
-      const losses: Tensor[] = [];
-      let correct = 0;
-      let total = 0;
-      for (let b = 0; b < c.batch; b++) {
-        const { src, tgt } = reversePair(data, c.length, c.digits);
-        const r = teacherForcing(model, src, tgt, { bos: BOS, pad: PAD });
-        losses.push(r.loss);
-        const z = r.logits.data;
-        for (let t = 0; t < tgt.length; t++) {
-          let best = 0;
-          for (let k = 1; k < vocab; k++) if (z[t * vocab + k] > z[t * vocab + best]) best = k;
-          if (best === tgt[t]) correct++;
-          total++;
-        }
-      }
-      return { loss: scale(addN(losses), 1 / c.batch), accuracy: correct / total };
+      const pairs = Array.from({ length: c.batch }, () => reversePair(data, c.length, c.digits));
+      return teacherForcedBatch(model, pairs, { bos: BOS, pad: PAD });
     },
     evaluate() {
       const acc = reversalAccuracy(model, heldOut);
