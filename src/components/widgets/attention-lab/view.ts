@@ -2,8 +2,8 @@
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../dates-common/dateInput.ts';
-import { runStatusText } from '../dates-common/datesRun.ts';
 import { heatmap } from '../dates-common/heatmap.ts';
+import { runBar } from '../dates-common/runBar.ts';
 import { choice, slider } from '../rnn-common/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
 import { ATTENTION_KINDS, type AttentionLabSchema, attentionLabSchema as S } from './state.ts';
@@ -30,20 +30,8 @@ export function attentionLabView(
     step: 1,
     onInput: (v) => dispatch({ seed: v }),
   });
-  const bar = r.append('div').attr('class', 'widget-controls');
   let current: AttentionLabModel | null = null;
-  let off: (() => void) | null = null;
-  const pause = bar
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'dr-pause')
-    .text('Pause')
-    .on('click', () => {
-      if (!current) return;
-      if (current.run.running) current.run.pause();
-      else current.run.start();
-    });
-  const status = bar.append('p').attr('class', 'dr-status').attr('aria-live', 'polite');
+  const bar = runBar(r, () => draw());
   const target = r.append('p').attr('class', 'dr-target');
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
     maxLength: S.text.maxLength,
@@ -75,11 +63,7 @@ export function attentionLabView(
     const m = current;
     if (!m) return;
     const run = m.run;
-    status.text(runStatusText(run));
-    const st = run.status?.status;
-    pause
-      .text(run.running ? 'Pause' : 'Resume')
-      .attr('disabled', st === 'paused' || run.running ? null : true);
+    bar.show();
     target.text(
       run.reached95
         ? `Reached 95% exact match on held-out dates after ${run.reached95.seconds.toFixed(1)} s of training (step ${run.reached95.step}).`
@@ -131,17 +115,12 @@ export function attentionLabView(
       kind.set(s.kind);
       seed.set(s.seed);
       input.set(s.text);
-      if (current?.run !== m.run) {
-        off?.();
-        current?.run.dispose();
-        off = m.run.onChange(draw);
-      }
+      bar.follow(m.run);
       current = m;
       draw();
     },
     destroy() {
-      off?.();
-      current?.run.dispose();
+      bar.destroy();
     },
   };
 }

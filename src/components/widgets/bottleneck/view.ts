@@ -2,8 +2,8 @@
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
-import { runStatusText } from '../dates-common/datesRun.ts';
 import { dateInput, readingLine } from '../dates-common/dateInput.ts';
+import { runBar } from '../dates-common/runBar.ts';
 import { choice, slider } from '../rnn-common/controls.ts';
 import { strip } from '../rnn-common/strip.ts';
 import type { BottleneckModel } from './model.ts';
@@ -35,20 +35,8 @@ export function bottleneckView(
     step: 1,
     onInput: (v) => dispatch({ seed: v }),
   });
-  const bar = r.append('div').attr('class', 'widget-controls');
   let current: BottleneckModel | null = null;
-  let off: (() => void) | null = null;
-  const pause = bar
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'dr-pause')
-    .text('Pause')
-    .on('click', () => {
-      if (!current) return;
-      if (current.run.running) current.run.pause();
-      else current.run.start();
-    });
-  const status = bar.append('p').attr('class', 'dr-status').attr('aria-live', 'polite');
+  const bar = runBar(r, () => draw());
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
     maxLength: S.text.maxLength,
     onInput: (v) => dispatch({ text: v }),
@@ -74,11 +62,7 @@ export function bottleneckView(
     const m = current;
     if (!m) return;
     const run = m.run;
-    status.text(runStatusText(run));
-    const st = run.status?.status;
-    pause
-      .text(run.running ? 'Pause' : 'Resume')
-      .attr('disabled', st === 'paused' || run.running ? null : true);
+    bar.show();
     const { short, typed, step, bands } = m.readings();
     const unit = m.task === 'reverse' ? 'digits' : 'characters';
     typedLine.call(readingLine, typed, step);
@@ -114,17 +98,12 @@ export function bottleneckView(
       seed.set(s.seed);
       input.mode(s.task === 'reverse' ? 'Digits 0–7' : 'Date', s.task !== 'reverse');
       input.set(s.text);
-      if (current?.run !== m.run) {
-        off?.();
-        current?.run.dispose();
-        off = m.run.onChange(draw);
-      }
+      bar.follow(m.run);
       current = m;
       draw();
     },
     destroy() {
-      off?.();
-      current?.run.dispose();
+      bar.destroy();
     },
   };
 }
