@@ -1,11 +1,11 @@
 // The BPTT view (D3 only): the unrolled graph walked backward, ∂L/∂h_t as a colour strip at each reached step, and each step's contribution to ∂L/∂W_hh added to a running sum beside the shared gradient.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
 import { sci } from '../rnn-common/sci.ts';
 import { sentenceInput } from '../rnn-common/sentenceInput.ts';
 import { num, strip, sub } from '../rnn-common/strip.ts';
 import { H, MAX_T } from '../rnn-common/tinyRnn.ts';
+import { stepper } from '../shared/stepper.ts';
 import { PRESETS } from '../unroller/state.ts';
 import type { BpttModel } from './model.ts';
 import { type BpttSchema, bpttSchema as S } from './state.ts';
@@ -24,33 +24,18 @@ export function bpttView(
     maxLength: S.sentence.maxLength,
     onInput: (v) => dispatch({ sentence: v }),
   });
-  const c2 = r.append('div').attr('class', 'widget-controls');
-  let back = 0;
-  let T = 0;
-  const stepBack = c2
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'back')
-    .attr('data-state-key', 'back')
-    .text('◀ Go back one step')
-    .on('click', () => dispatch({ back: Math.min(T, back + 1) }));
-  const undo = c2
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'undo')
-    .attr('data-state-key', 'back')
-    .text('Undo ▶')
-    .on('click', () => dispatch({ back: Math.max(0, back - 1) }));
-  const slide = slider(c2, {
+  const backward = stepper(r.append('div').attr('class', 'widget-controls'), {
+    key: 'back',
     label: 'Steps gone back',
-    name: 'back',
     min: S.back.min,
     max: MAX_T,
-    step: 1,
-    onInput: (v) => dispatch({ back: v }),
+    buttons: [
+      { name: 'back', text: '◀ Go back one step', by: 1 },
+      { name: 'undo', text: 'Undo ▶', by: -1 },
+    ],
+    onStep: (v) => dispatch({ back: v }),
   });
   c1.selectAll('input, select').attr('data-state-key', 'sentence');
-  c2.select('input[name="back"]').attr('data-state-key', 'back');
   const summary = r.append('p').attr('class', 'bp-summary').attr('aria-live', 'polite');
   const graph = r
     .append('ol')
@@ -63,12 +48,9 @@ export function bpttView(
 
   return {
     update(m, s) {
-      back = m.back;
-      T = m.words.length;
+      const T = m.words.length;
       sentence.set(s.sentence);
-      slide.set(s.back, `${m.back} of ${T}`);
-      stepBack.attr('disabled', m.back >= T ? true : null);
-      undo.attr('disabled', m.back === 0 ? true : null);
+      backward.set(s.back, m.back, T);
       const first = T - m.back + 1;
       summary.text(
         T === 0

@@ -1,10 +1,10 @@
 // The unroller view (D3 only): the sentence, step buttons, the unrolled graph as it grows (x_t and h_t as colour strips), and the recurrence with the selected step's numbers.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
 import { sentenceInput } from '../rnn-common/sentenceInput.ts';
 import { num, strip, sub, vec } from '../rnn-common/strip.ts';
 import { H, MAX_T } from '../rnn-common/tinyRnn.ts';
+import { stepper } from '../shared/stepper.ts';
 import { type TermsTable, termsTable, type UnrollerModel } from './model.ts';
 import { PRESETS, type UnrollerSchema, unrollerSchema as S } from './state.ts';
 
@@ -21,33 +21,18 @@ export function unrollerView(
     maxLength: S.sentence.maxLength,
     onInput: (v) => dispatch({ sentence: v }),
   });
-  const c2 = r.append('div').attr('class', 'widget-controls');
-  let t = 0;
-  let T = 0;
-  const back = c2
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'back')
-    .attr('data-state-key', 'step')
-    .text('◀ Step back')
-    .on('click', () => dispatch({ step: Math.max(0, t - 1) }));
-  const fwd = c2
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'forward')
-    .attr('data-state-key', 'step')
-    .text('Read the next word ▶')
-    .on('click', () => dispatch({ step: Math.min(T, t + 1) }));
-  const step = slider(c2, {
+  const step = stepper(r.append('div').attr('class', 'widget-controls'), {
+    key: 'step',
     label: 'Words read',
-    name: 'step',
     min: S.step.min,
     max: MAX_T,
-    step: 1,
-    onInput: (v) => dispatch({ step: v }),
+    buttons: [
+      { name: 'back', text: '◀ Step back', by: -1 },
+      { name: 'forward', text: 'Read the next word ▶', by: 1 },
+    ],
+    onStep: (v) => dispatch({ step: v }),
   });
   c1.selectAll('input, select').attr('data-state-key', 'sentence');
-  c2.select('input[name="step"]').attr('data-state-key', 'step');
   const message = r.append('p').attr('class', 'widget-message').attr('hidden', true);
   const graph = r.append('ol').attr('class', 'ur-graph').attr('aria-label', 'The unrolled network');
   const hover = r.append('p').attr('class', 'ur-hover').attr('aria-live', 'polite').text(HINT);
@@ -67,12 +52,9 @@ export function unrollerView(
 
   return {
     update(m, s) {
-      t = m.t;
-      T = m.words.length;
+      const T = m.words.length;
       sentence.set(s.sentence);
-      step.set(s.step, `${m.t} of ${T}`);
-      back.attr('disabled', m.t === 0 ? true : null);
-      fwd.attr('disabled', m.t >= T ? true : null);
+      step.set(s.step, m.t, T);
       message
         .attr('hidden', T === 0 || m.truncated ? null : true)
         .text(
