@@ -2,6 +2,7 @@
 // likelihood (∞, hatched), add-k and Kneser–Ney as bars on one log axis.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { logAxis } from '../ngram-common/logAxis.ts';
 import type { PerplexityBar, PerplexityGroup, PerplexityModel } from './model.ts';
 import { type PerplexitySchema, perplexitySchema } from './state.ts';
 
@@ -25,21 +26,13 @@ export function perplexityView(
     .attr('value', (d) => d)
     .text((d) => (d === 'best' ? 'the best k for each n (tuned on the test text)' : d));
 
-  const axis = r.append('div').attr('class', 'pp-axis-row');
-  axis.append('span');
-  const ticks = axis.append('div').attr('class', 'pp-axis');
+  const axis = logAxis(r, 'pp-axis-row');
   const groups = r.append('div').attr('class', 'pp-groups');
 
   return {
     update(model, state) {
       select_.property('value', state.k);
-      ticks
-        .selectAll<HTMLSpanElement, PerplexityModel['ticks'][number]>('span')
-        .data(model.ticks)
-        .join('span')
-        .style('left', (d) => `${d.at * 100}%`)
-        .style('transform', (d) => `translateX(${d.shift})`)
-        .text((d) => d.label);
+      axis.set(model.ticks);
       groups
         .selectAll<HTMLDivElement, PerplexityGroup>('div.pp-group')
         .data(model.groups, (d) => String(d.n))
@@ -58,7 +51,7 @@ export function perplexityView(
             .join((enter) => {
               const b = enter.append('div');
               b.append('span').attr('class', 'pp-method');
-              b.append('span').attr('class', 'pp-track').append('span').attr('class', 'pp-fill');
+              b.append('span').attr('class', 'bar-track').append('span').attr('class', 'pp-fill');
               b.append('span').attr('class', 'pp-value');
               b.append('span').attr('class', 'pp-note widget-note');
               return b;

@@ -2,6 +2,7 @@
 // choice of counting running text or distinct n-grams, and a log-scale panel of V^n against the n-grams seen.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import { logAxis } from '../ngram-common/logAxis.ts';
 import type { LogBar, LogGroup, SparsityModel, UnseenBar } from './model.ts';
 import { COUNT_LABEL, type SparsitySchema, sparsitySchema } from './state.ts';
 
@@ -37,9 +38,7 @@ export function sparsityView(
     .append('p')
     .attr('class', 'sp-title')
     .text('Distinct n-grams: possible (V to the n) against seen in training, log scale');
-  const axis = logPanel.append('div').attr('class', 'sp-axis-row');
-  axis.append('span');
-  const ticks = axis.append('div').attr('class', 'sp-axis');
+  const axis = logAxis(logPanel, 'sp-axis-row');
   const groups = logPanel.append('div').attr('class', 'sp-groups');
 
   return {
@@ -51,7 +50,7 @@ export function sparsityView(
         .join((enter) => {
           const b = enter.append('div').attr('class', 'sp-bar');
           b.append('span').attr('class', 'sp-name');
-          b.append('span').attr('class', 'sp-track').append('span').attr('class', 'sp-fill');
+          b.append('span').attr('class', 'bar-track').append('span').attr('class', 'sp-fill');
           b.append('span').attr('class', 'sp-label');
           return b;
         })
@@ -62,13 +61,7 @@ export function sparsityView(
           b.select('.sp-fill').style('width', `${d.share * 100}%`);
           b.select('.sp-label').text(d.label);
         });
-      ticks
-        .selectAll<HTMLSpanElement, SparsityModel['ticks'][number]>('span')
-        .data(model.ticks)
-        .join('span')
-        .style('left', (d) => `${d.at * 100}%`)
-        .style('transform', (d) => `translateX(${d.shift})`)
-        .text((d) => d.label);
+      axis.set(model.ticks);
       groups
         .selectAll<HTMLDivElement, LogGroup>('div.sp-group')
         .data(model.groups, (d) => String(d.n))
@@ -90,7 +83,7 @@ export function sparsityView(
             .data(d.bars, (b) => b.kind)
             .join((enter) => {
               const b = enter.append('div');
-              b.append('span').attr('class', 'sp-log-track').append('span').attr('class', 'sp-log-fill');
+              b.append('span').attr('class', 'bar-track').append('span').attr('class', 'sp-log-fill');
               b.append('span').attr('class', 'sp-log-label');
               return b;
             })
