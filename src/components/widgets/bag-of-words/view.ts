@@ -6,7 +6,8 @@ import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import type { BagOfWordsModel } from './model.ts';
 import { resultView } from './resultView.ts';
 import { sentenceInputs } from './sentenceInputs.ts';
-import { type BagOfWordsSchema, nextSeed, PAIRS } from './state.ts';
+import { shuffleButtons } from './shuffleButtons.ts';
+import { type BagOfWordsSchema, PAIRS } from './state.ts';
 import { shuffleStatus } from './shuffleStatus.ts';
 import { traceView } from './traceView.ts';
 import { vectorTable } from './vectorTable.ts';
@@ -45,22 +46,7 @@ export function bagOfWordsView(
     .attr('value', (d) => d[0])
     .text((d) => d[1]);
 
-  let seed = 0;
-  const shuffle = r.append('div').attr('class', 'widget-controls bow-shuffle');
-  shuffle
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-shuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Shuffle the words')
-    .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
-  shuffle
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-unshuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Typed order')
-    .on('click', () => dispatch({ shuffle: 0 }));
+  const shuffle = shuffleButtons(r.append('div').attr('class', 'widget-controls bow-shuffle'), dispatch);
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');
 
   const pairs = r.append('div').attr('class', 'bow-pairs');
@@ -79,7 +65,7 @@ export function bagOfWordsView(
 
   return {
     update(model, state) {
-      seed = state.shuffle;
+      shuffle.set(state.shuffle);
       inputs.update(state);
       lowercase.property('checked', state.lowercase);
       punctuation.property('value', state.punctuation);

@@ -5,8 +5,8 @@ import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { int } from '../bag-of-words/format.ts';
 import { resultView } from '../bag-of-words/resultView.ts';
 import { sentenceInputs } from '../bag-of-words/sentenceInputs.ts';
+import { shuffleButtons } from '../bag-of-words/shuffleButtons.ts';
 import { shuffleStatus } from '../bag-of-words/shuffleStatus.ts';
-import { nextSeed } from '../bag-of-words/state.ts';
 import { vectorTable } from '../bag-of-words/vectorTable.ts';
 import type { BowBigramsModel } from './model.ts';
 import { type PairLine, pairLines, type SizeRow, sizeRows } from './sizes.ts';
@@ -20,7 +20,6 @@ export function bowBigramsView(
   const figureId = root.closest('figure')?.id ?? 'bow-bigrams';
   const inputs = sentenceInputs(r, figureId, dispatch);
 
-  let seed = 0;
   const controls = r.append('div').attr('class', 'widget-controls');
   const toggleLabel = controls.append('label');
   const toggle = toggleLabel
@@ -30,21 +29,7 @@ export function bowBigramsView(
     .attr('data-state-key', 'bigrams')
     .on('change', (event: Event) => dispatch({ bigrams: (event.target as HTMLInputElement).checked }));
   toggleLabel.append('span').text('Show bigram features in the table');
-  const buttons = controls.append('span').attr('class', 'bow-buttons');
-  buttons
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-shuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Shuffle the words')
-    .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
-  buttons
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-unshuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Typed order')
-    .on('click', () => dispatch({ shuffle: 0 }));
+  const shuffle = shuffleButtons(controls.append('span').attr('class', 'bow-buttons'), dispatch);
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');
 
   const sizes = r.append('table').attr('class', 'bow-sizes');
@@ -59,7 +44,7 @@ export function bowBigramsView(
 
   return {
     update(model, state) {
-      seed = state.shuffle;
+      shuffle.set(state.shuffle);
       inputs.update(state);
       toggle.property('checked', state.bigrams);
       status.text(
