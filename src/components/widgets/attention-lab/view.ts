@@ -4,7 +4,7 @@ import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../dates-common/dateInput.ts';
 import { heatmap } from '../dates-common/heatmap.ts';
 import { runBar } from '../dates-common/runBar.ts';
-import { choice, slider } from '../rnn-common/controls.ts';
+import { choice, seedSlider, slider } from '../rnn-common/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
 import { ATTENTION_KINDS, type AttentionLabSchema, attentionLabSchema as S } from './state.ts';
 
@@ -22,14 +22,7 @@ export function attentionLabView(
     options: ATTENTION_KINDS,
     onChange: (v) => dispatch({ kind: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   let current: AttentionLabModel | null = null;
   const bar = runBar(r, () => draw());
   const target = r.append('p').attr('class', 'dr-target');

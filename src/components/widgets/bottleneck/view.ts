@@ -4,7 +4,7 @@ import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
 import { dateInput, readingLine } from '../dates-common/dateInput.ts';
 import { runBar } from '../dates-common/runBar.ts';
-import { choice, slider } from '../rnn-common/controls.ts';
+import { choice, seedSlider } from '../rnn-common/controls.ts';
 import { strip } from '../rnn-common/strip.ts';
 import type { BottleneckModel } from './model.ts';
 import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASKS } from './state.ts';
@@ -27,14 +27,7 @@ export function bottleneckView(
     options: CONTEXT_SIZES,
     onChange: (v) => dispatch({ context: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   let current: BottleneckModel | null = null;
   const bar = runBar(r, () => draw());
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), {

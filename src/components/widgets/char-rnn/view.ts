@@ -1,7 +1,7 @@
 // The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { pauseButton, slider } from '../rnn-common/controls.ts';
+import { pauseButton, seedSlider, slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
 import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
@@ -29,14 +29,7 @@ export function charRnnView(
     step: 4,
     onInput: (v) => dispatch({ hidden: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
     return this.name;
   });

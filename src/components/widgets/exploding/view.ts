@@ -1,7 +1,7 @@
 // The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { checkbox, pauseButton, slider } from '../rnn-common/controls.ts';
+import { checkbox, pauseButton, seedSlider, slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
 import { sci } from '../rnn-common/sci.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
@@ -35,14 +35,7 @@ export function explodingView(
     step: 0.005,
     onInput: (v) => dispatch({ lr: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
     return this.name;
   });

@@ -1,7 +1,7 @@
 // The race's view (D3 only): lag and seed, one status line per cell, the verdict, and the three loss curves on one log chart.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
+import { seedSlider, slider } from '../rnn-common/controls.ts';
 import { lossChart } from '../rnn-common/lossChart.ts';
 import { sci } from '../rnn-common/sci.ts';
 import { statusText } from '../rnn-common/trainingRun.ts';
@@ -39,14 +39,7 @@ export function gateRaceView(
     step: 1,
     onInput: (v) => dispatch({ lag: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   const list = r.append('ul').attr('class', 'gr-runs');
   const rows = Object.fromEntries(
     CELLS.map((cell) => {

@@ -4,7 +4,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { choice, slider } from '../rnn-common/controls.ts';
+import { choice, seedSlider, slider } from '../rnn-common/controls.ts';
 import { pow10, sci } from '../rnn-common/sci.ts';
 import { type GradientFlowModel, VANISHED } from './model.ts';
 import { type GradientFlowSchema, gradientFlowSchema as S } from './state.ts';
@@ -57,14 +57,7 @@ export function gradientFlowView(
     options: S.init.options,
     onChange: (v) => dispatch({ init: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
 
   c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
     return this.name;

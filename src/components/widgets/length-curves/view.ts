@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
 import { runStatusText } from '../dates-common/datesRun.ts';
-import { choice, slider } from '../rnn-common/controls.ts';
+import { choice, seedSlider } from '../rnn-common/controls.ts';
 import { type LengthCurvesModel, MODELS } from './model.ts';
 import { type LengthCurvesSchema, lengthCurvesSchema as S } from './state.ts';
 
@@ -25,14 +25,7 @@ export function lengthCurvesView(
     options: S.measure.options,
     onChange: (v) => dispatch({ measure: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   let current: LengthCurvesModel | null = null;
   const offs: (() => void)[] = [];
   const pause = c

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
+import { seedSlider, slider } from '../rnn-common/controls.ts';
 import { sci } from '../rnn-common/sci.ts';
 import type { LongSentenceModel, WordGradient } from './model.ts';
 import { type LongSentenceSchema, longSentenceSchema as S } from './state.ts';
@@ -21,14 +21,7 @@ export function longSentenceView(
     step: 0.05,
     onInput: (v) => dispatch({ radius: v }),
   });
-  const seed = slider(c, {
-    label: 'Seed',
-    name: 'seed',
-    min: S.seed.min,
-    max: S.seed.max,
-    step: 1,
-    onInput: (v) => dispatch({ seed: v }),
-  });
+  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
   c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
     return this.name;
   });

@@ -115,3 +115,12 @@ export function pauseButton(
     },
   };
 }
+
+/** The seed slider of every figure that draws or trains from a seed: whole numbers over the schema's range. */
+export function seedSlider(
+  parent: Parent,
+  range: { min: number; max: number },
+  onInput: (v: number) => void,
+): Control<number> {
+  return slider(parent, { label: 'Seed', name: 'seed', min: range.min, max: range.max, step: 1, onInput });
+}
