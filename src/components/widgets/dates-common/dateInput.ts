@@ -45,6 +45,14 @@ export function dateInput(
     .join('option')
     .attr('value', (d) => d)
     .text((d) => d || '—');
+  // A paste longer than the box is cut by the browser without a word (maxlength): say so.
+  const full = parent
+    .append('p')
+    .attr('class', 'widget-note di-full')
+    .attr('hidden', true)
+    .text(
+      `The box holds at most ${o.maxLength} characters; the rest of what was pasted or linked is left out.`,
+    );
   return {
     /** Relabels the box (the reversal task reads digits) and shows or hides the date presets. */
     mode(text, withPresets) {
@@ -53,6 +61,7 @@ export function dateInput(
     },
     set(v) {
       if (input.property('value') !== v) input.property('value', v);
+      full.attr('hidden', v.length >= o.maxLength ? null : true);
       pick.property('value', (PRESETS as readonly string[]).includes(v) ? v : '');
     },
   };
