@@ -5,8 +5,8 @@
 // only (evaluation excluded), on whatever else the machine is doing; `95%` is the first evaluation at
 // which held-out exact match (mean over lengths) reached 95%.
 import { Trainer } from '../src/engine/index.ts';
-import { reverseConfig } from '../src/components/widgets/bottleneck/reverse.ts';
-import { runSettings, toBands } from '../src/components/widgets/dates-common/datesRun.ts';
+import { reverseConfig } from '../src/components/training/reverse.ts';
+import { runSettings, toBands } from '../src/components/training/datesRun.ts';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {

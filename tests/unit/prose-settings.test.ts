@@ -14,7 +14,7 @@ import {
 } from '../../src/engine/train/tasks/datesData.ts';
 import { isHeldOutSequence } from '../../src/engine/train/tasks/reverse.ts';
 import { defaults } from '../../src/components/figure/stateSchema.ts';
-import { DIGITS, REVERSE_LENGTH } from '../../src/components/widgets/bottleneck/reverse.ts';
+import { DIGITS, REVERSE_LENGTH } from '../../src/components/training/reverse.ts';
 import { raceSettings } from '../../src/components/widgets/gate-race/model.ts';
 import { gateRaceSchema } from '../../src/components/widgets/gate-race/state.ts';
 import { gateHighwaySchema } from '../../src/components/widgets/gate-highway/state.ts';

@@ -1,8 +1,8 @@
 // Chapter 1's computed answers, and the numbers its exercise feedback and reveals state in words, agree
 // with what the bag-of-words figures draw.
 import { expect, test } from 'vitest';
-import { compareTexts } from '../../widgets/bag-of-words/compare.ts';
-import { MAX_SEED } from '../../widgets/bag-of-words/state.ts';
+import { compareTexts } from '../../bagOfWords/compare.ts';
+import { MAX_SEED } from '../../bagOfWords/limits.ts';
 import { bowBigramsModel } from '../../widgets/bow-bigrams/model.ts';
 import { CAT, DOG } from './bagOfWords.ts';
 import { resolveAnswer } from './index.ts';

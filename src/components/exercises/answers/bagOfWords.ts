@@ -1,6 +1,6 @@
 // Chapter 1's computed answers: every number an exercise expects, from the same code the bag-of-words
 // figures run in the page, on the sentences the exercises name.
-import { compareTexts } from '../../widgets/bag-of-words/compare.ts';
+import { compareTexts } from '../../bagOfWords/compare.ts';
 import { bowBigramsModel } from '../../widgets/bow-bigrams/model.ts';
 import type { AnswerProvider } from './provider.ts';
 

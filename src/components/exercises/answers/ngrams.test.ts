@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { nextWords } from '../../../lib/text/nextWords.ts';
 import { generatorModel } from '../../widgets/ngram-generator/model.ts';
-import { brownEvaluationAtBuild, brownModelAtBuild } from '../../widgets/shared/brownAtBuild.ts';
+import { brownEvaluationAtBuild, brownModelAtBuild } from '../../models/brownAtBuild.ts';
 import { ADD_ONE, addK } from './ngrams.ts';
 import { resolveAnswer } from './index.ts';
 

@@ -2,7 +2,7 @@
 // site is built by the code the context explorer runs in the page, or worked from add-k smoothing
 // (eq. addk) with the sizes the question states.
 import { nextWords } from '../../../lib/text/nextWords.ts';
-import { brownModelAtBuild } from '../../widgets/shared/brownAtBuild.ts';
+import { brownModelAtBuild } from '../../models/brownAtBuild.ts';
 import type { AnswerProvider } from './provider.ts';
 
 /** P(word | context) by maximum likelihood, as the row of order context.length + 1 in the explorer shows it. */

@@ -1,7 +1,7 @@
 // Chapter 3's computed answer, and the claims its exercise feedback makes, checked against the figures' network.
 import { expect, test } from 'vitest';
 import { bpttModel } from '../../widgets/bptt/model.ts';
-import { D, forward, H } from '../../widgets/rnn-common/tinyRnn.ts';
+import { D, forward, H } from '../../models/tinyRnn.ts';
 import { resolveAnswer } from './index.ts';
 
 test('exercise "recurrent-params": H² + HD + H numbers for the figures’ network (H = 6, D = 4)', async () => {

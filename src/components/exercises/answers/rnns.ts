@@ -1,6 +1,6 @@
 // Chapter 3's computed answers: counted from the weights the book's own small RNN (the unroller's and
 // the BPTT figure's) is built with, so the number matches what the figures run.
-import { D, H, weights } from '../../widgets/rnn-common/tinyRnn.ts';
+import { D, H, weights } from '../../models/tinyRnn.ts';
 import type { AnswerProvider } from './provider.ts';
 
 /** The recurrent weights of the figures' network, whatever its output vocabulary. */

@@ -1,7 +1,7 @@
 // Chapter 0's computed answers: every number an exercise expects, counted from the Brown corpus when
 // the site is built, by the same code the next-word figure runs in the page.
 import { nextWords } from '../../../lib/text/nextWords.ts';
-import { brownModelAtBuild } from '../../widgets/shared/brownAtBuild.ts';
+import { brownModelAtBuild } from '../../models/brownAtBuild.ts';
 import { nextWordModel } from '../../widgets/next-word/model.ts';
 import type { AnswerProvider } from './provider.ts';
 

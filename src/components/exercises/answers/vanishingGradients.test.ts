@@ -1,7 +1,7 @@
 // Chapter 4's computed answers, and the claims its exercise feedback and reveal make, checked against the
 // gradient-through-time figure's model.
 import { expect, test } from 'vitest';
-import { gradientFlow } from '../../widgets/gradient-flow/model.ts';
+import { gradientFlow } from '../../models/gradientFlow.ts';
 import { resolveAnswer } from './index.ts';
 import { BOUND_SETTINGS } from './vanishingGradients.ts';
 

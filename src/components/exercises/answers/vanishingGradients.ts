@@ -1,6 +1,6 @@
 // Chapter 4's computed answers: the bound of Pascanu et al. (eq. bound) as the gradient-through-time
 // figure computes it, for the settings the questions state.
-import { GAMMA, gradientFlow } from '../../widgets/gradient-flow/model.ts';
+import { GAMMA, gradientFlow } from '../../models/gradientFlow.ts';
 import type { AnswerProvider } from './provider.ts';
 
 /** The first exercise's network: tanh, an orthogonal W_hh scaled to ρ = 0.8, T = 50. */

@@ -1,5 +1,5 @@
 // Chapter 1's live checks on the bag-of-words figure (fid "bag-of-words").
-import type { Comparison } from '../../widgets/bag-of-words/compare.ts';
+import type { Comparison } from '../../bagOfWords/compare.ts';
 import type { BagOfWordsModel } from '../../widgets/bag-of-words/model.ts';
 import { PAIRS } from '../../widgets/bag-of-words/state.ts';
 import type { CheckResult, FigureCheck } from './check.ts';

@@ -1,6 +1,6 @@
 // Live checks against the real next-word model over the Brown corpus.
 import { expect, test } from 'vitest';
-import { brownModelAtBuild } from '../../widgets/shared/brownAtBuild.ts';
+import { brownModelAtBuild } from '../../models/brownAtBuild.ts';
 import { nextWordModel } from '../../widgets/next-word/model.ts';
 import { assertCheck, figureChecks } from './index.ts';
 

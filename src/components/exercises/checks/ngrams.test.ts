@@ -1,7 +1,7 @@
 // The live check of Chapter 2's "three unseen words" task, against the explorer's real model.
 import { expect, test } from 'vitest';
 import { explorerModel } from '../../widgets/ngram-explorer/model.ts';
-import { brownModelAtBuild } from '../../widgets/shared/brownAtBuild.ts';
+import { brownModelAtBuild } from '../../models/brownAtBuild.ts';
 import { figureChecks } from './index.ts';
 
 const check = figureChecks['ngrams.three-unseen'];

@@ -1,7 +1,7 @@
 // Chapter 4's live check on the gradient-through-time figure (fid "gradient-flow"): the issue's own
 // example of a widget-state task.
-import { sci } from '../../widgets/rnn-common/sci.ts';
-import type { GradientFlowModel } from '../../widgets/gradient-flow/model.ts';
+import { sci } from '../../ui/sci.ts';
+import type { GradientFlowModel } from '../../models/gradientFlow.ts';
 import type { CheckResult, FigureCheck } from './check.ts';
 
 /** The task: at T = 30, at least this share of the last step's gradient reaches step 1 … */

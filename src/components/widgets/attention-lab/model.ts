@@ -1,8 +1,8 @@
 // The attention figure's model: an encoder–decoder with additive or dot-product attention on the dates task, trained in a worker; the alignment of the reader's date, and of a fixed date at successive evaluations (attention forming).
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { DatesRun, type Evaluation } from '../dates-common/datesRun.ts';
-import { pageModel, type Reading, readDate } from '../dates-common/translate.ts';
+import { DatesRun, type Evaluation } from '../../training/datesRun.ts';
+import { pageModel, type Reading, readDate } from '../../models/translate.ts';
 import type { AttentionLabSchema } from './state.ts';
 
 export const MAX_STEPS = 1500;

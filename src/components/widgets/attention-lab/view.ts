@@ -1,10 +1,10 @@
 // The attention view (D3 only): kind, seed, pause; the reader's date, its prediction and alignment heatmap with a step-through of decoding; the fixed date's alignment at successive evaluations.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { dateInput, readingLine } from '../dates-common/dateInput.ts';
-import { heatmap } from '../dates-common/heatmap.ts';
-import { runBar } from '../dates-common/runBar.ts';
-import { choice, seedSlider, slider } from '../rnn-common/controls.ts';
+import { dateInput, readingLine } from '../../ui/dateInput.ts';
+import { heatmap } from '../../ui/heatmap.ts';
+import { runBar } from '../../ui/runBar.ts';
+import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
 import { ATTENTION_KINDS, type AttentionLabSchema, attentionLabSchema as S } from './state.ts';
 

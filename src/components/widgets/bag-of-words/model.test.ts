@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cosineSimilarity } from '../../../lib/text/cosineSimilarity.ts';
 import { applyPatch, defaults } from '../../figure/stateSchema.ts';
-import { MAX_ROWS, MAX_TEXT_SHOWN, MAX_TOKENS_SHOWN } from './compare.ts';
-import { approx, cosineWorking } from './format.ts';
+import { MAX_ROWS, MAX_TEXT_SHOWN, MAX_TOKENS_SHOWN } from '../../bagOfWords/compare.ts';
+import { approx, cosineWorking } from '../../bagOfWords/format.ts';
 import { bagOfWordsModel } from './model.ts';
 import { bagOfWordsSchema } from './state.ts';
 

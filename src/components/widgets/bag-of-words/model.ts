@@ -1,7 +1,12 @@
 // The bag-of-words figure's model: two typed sentences as word-count vectors over their shared vocabulary,
 // their cosine, and, after a shuffle, proof from the counts themselves that word order never entered them.
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { type Comparison, type CompareOptions, compareTexts, countsChanged } from './compare.ts';
+import {
+  type Comparison,
+  type CompareOptions,
+  compareTexts,
+  countsChanged,
+} from '../../bagOfWords/compare.ts';
 import type { BagOfWordsSchema } from './state.ts';
 
 export interface BagOfWordsModel {

@@ -1,12 +1,7 @@
 // Settings of the bag-of-words figure: the two sentences, how they are tokenised, and the shuffle seed.
 import type { PunctuationMode } from '../../../lib/text/tokenize.ts';
+import { MAX_SEED, MAX_TEXT } from '../../bagOfWords/limits.ts';
 import { defineSchema } from '../../figure/stateSchema.ts';
-
-/** Characters of each sentence that are counted and kept in links; a pasted novel is cut here. */
-export const MAX_TEXT = 2000;
-
-/** Largest shuffle seed; 0 means the words stay in the order they were typed. */
-export const MAX_SEED = 9999;
 
 export const bagOfWordsSchema = defineSchema({
   a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },
@@ -17,11 +12,6 @@ export const bagOfWordsSchema = defineSchema({
 });
 
 export type BagOfWordsSchema = typeof bagOfWordsSchema;
-
-/** The seed after `seed` when the reader asks for another shuffle: 1, 2, … MAX_SEED, then 1 again. */
-export function nextSeed(seed: number): number {
-  return (seed % MAX_SEED) + 1;
-}
 
 /** Sentence pairs the figure offers as buttons: same words in another order, and two different topics. */
 export const PAIRS: readonly (readonly [string, string])[] = [

@@ -1,8 +1,8 @@
 // The tokenisation trace (D3): for each sentence, every step from typed text to the tokens that are
 // counted, so lowercasing, punctuation and shuffling are on screen rather than hidden.
 import { type Selection, select } from 'd3-selection';
-import type { SentenceTrace, TraceStep } from './compare.ts';
-import { int, NO_WORDS } from './format.ts';
+import type { SentenceTrace, TraceStep } from '../../bagOfWords/compare.ts';
+import { int, NO_WORDS } from '../../bagOfWords/format.ts';
 
 export function traceView(parent: Selection<HTMLDivElement, unknown, null, undefined>) {
   const root = parent.append('div').attr('class', 'bow-trace');

@@ -4,13 +4,13 @@
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import type { BagOfWordsModel } from './model.ts';
-import { resultView } from './resultView.ts';
-import { sentenceInputs } from './sentenceInputs.ts';
-import { shuffleButtons } from './shuffleButtons.ts';
+import { resultView } from '../../bagOfWords/resultView.ts';
+import { sentenceInputs } from '../../bagOfWords/sentenceInputs.ts';
+import { shuffleButtons } from '../../bagOfWords/shuffleButtons.ts';
 import { type BagOfWordsSchema, PAIRS } from './state.ts';
-import { shuffleStatus } from './shuffleStatus.ts';
+import { shuffleStatus } from '../../bagOfWords/shuffleStatus.ts';
 import { traceView } from './traceView.ts';
-import { vectorTable } from './vectorTable.ts';
+import { vectorTable } from '../../bagOfWords/vectorTable.ts';
 
 export function bagOfWordsView(
   root: HTMLElement,

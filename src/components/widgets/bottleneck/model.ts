@@ -1,10 +1,10 @@
 // The bottleneck figure's model: a plain encoder–decoder (no attention) on the dates task trained in a worker, and what it makes of a short date and of the reader's text.
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { DatesRun } from '../dates-common/datesRun.ts';
-import { pageModel, type Reading, readDate } from '../dates-common/translate.ts';
-import type { Band } from '../dates-common/datesRun.ts';
-import { readDigits, reverseConfig, reverseModel } from './reverse.ts';
+import { DatesRun } from '../../training/datesRun.ts';
+import { pageModel, type Reading, readDate } from '../../models/translate.ts';
+import type { Band } from '../../training/datesRun.ts';
+import { readDigits, reverseConfig, reverseModel } from '../../training/reverse.ts';
 import type { BottleneckSchema } from './state.ts';
 
 export const MAX_STEPS = 3000;

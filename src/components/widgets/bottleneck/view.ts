@@ -1,11 +1,11 @@
 // The bottleneck view (D3 only): context size, seed, pause; the reader's date and its prediction; the context vector as one strip for a short and a long input; accuracy against input length.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
-import { dateInput, readingLine } from '../dates-common/dateInput.ts';
-import { runBar } from '../dates-common/runBar.ts';
-import { choice, seedSlider } from '../rnn-common/controls.ts';
-import { strip } from '../rnn-common/strip.ts';
+import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
+import { dateInput, readingLine } from '../../ui/dateInput.ts';
+import { runBar } from '../../ui/runBar.ts';
+import { choice, seedSlider } from '../../ui/controls.ts';
+import { strip } from '../../ui/strip.ts';
 import type { BottleneckModel } from './model.ts';
 import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASKS } from './state.ts';
 

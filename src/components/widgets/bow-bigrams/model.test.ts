@@ -1,8 +1,8 @@
 // The bigram figure's model: hand-counted pairs, the grown vocabulary, and what a shuffle now changes.
 import { describe, expect, it } from 'vitest';
 import { applyPatch, defaults } from '../../figure/stateSchema.ts';
-import { MAX_ROWS } from '../bag-of-words/compare.ts';
-import { approx } from '../bag-of-words/format.ts';
+import { MAX_ROWS } from '../../bagOfWords/compare.ts';
+import { approx } from '../../bagOfWords/format.ts';
 import { bowBigramsModel } from './model.ts';
 import { bowBigramsSchema } from './state.ts';
 

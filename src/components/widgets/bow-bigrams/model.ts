@@ -6,7 +6,7 @@ import {
   type CompareOptions,
   compareTexts,
   countsChanged,
-} from '../bag-of-words/compare.ts';
+} from '../../bagOfWords/compare.ts';
 import type { BowBigramsSchema } from './state.ts';
 
 export interface BowBigramsModel {

@@ -1,7 +1,7 @@
 // The bigram figure's summary rows, shared by its live view and its static frame: vocabulary size and
 // cosine counted by words alone and by words plus bigrams, and each sentence's pairs.
-import type { Comparison } from '../bag-of-words/compare.ts';
-import { approx, int } from '../bag-of-words/format.ts';
+import type { Comparison } from '../../bagOfWords/compare.ts';
+import { approx, int } from '../../bagOfWords/format.ts';
 import type { BowBigramsModel } from './model.ts';
 
 export interface SizeRow {

@@ -1,7 +1,7 @@
 // Settings of the bigram figure: the two sentences, whether adjacent-pair features are counted, and the
 // shuffle seed. Tokenisation is fixed (lowercase, punctuation dropped) so the figure is about bigrams only.
 import { defineSchema } from '../../figure/stateSchema.ts';
-import { MAX_SEED, MAX_TEXT } from '../bag-of-words/state.ts';
+import { MAX_SEED, MAX_TEXT } from '../../bagOfWords/limits.ts';
 
 export const bowBigramsSchema = defineSchema({
   a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },

@@ -2,12 +2,12 @@
 // vocabulary sizes and cosines with and without bigrams, each sentence's pairs, the vectors and the cosine.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { int } from '../bag-of-words/format.ts';
-import { resultView } from '../bag-of-words/resultView.ts';
-import { sentenceInputs } from '../bag-of-words/sentenceInputs.ts';
-import { shuffleButtons } from '../bag-of-words/shuffleButtons.ts';
-import { shuffleStatus } from '../bag-of-words/shuffleStatus.ts';
-import { vectorTable } from '../bag-of-words/vectorTable.ts';
+import { int } from '../../bagOfWords/format.ts';
+import { resultView } from '../../bagOfWords/resultView.ts';
+import { sentenceInputs } from '../../bagOfWords/sentenceInputs.ts';
+import { shuffleButtons } from '../../bagOfWords/shuffleButtons.ts';
+import { shuffleStatus } from '../../bagOfWords/shuffleStatus.ts';
+import { vectorTable } from '../../bagOfWords/vectorTable.ts';
 import type { BowBigramsModel } from './model.ts';
 import { type PairLine, pairLines, type SizeRow, sizeRows } from './sizes.ts';
 import type { BowBigramsSchema } from './state.ts';

@@ -1,6 +1,6 @@
 // The BPTT figure's model: the engine's backward pass through the sentence, revealed from the last step back to the first.
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { backward, norm } from '../rnn-common/tinyRnn.ts';
+import { backward, norm } from '../../models/tinyRnn.ts';
 import type { BpttSchema } from './state.ts';
 
 export interface BpttStep {

@@ -1,6 +1,6 @@
 // Settings of the BPTT figure: the sentence, and how many steps the backward pass has gone back from the last word.
 import { defineSchema } from '../../figure/stateSchema.ts';
-import { MAX_T } from '../rnn-common/tinyRnn.ts';
+import { MAX_T } from '../../models/tinyRnn.ts';
 
 export const bpttSchema = defineSchema({
   sentence: { kind: 'text', default: 'The cat sat on the mat', maxLength: 80 },

@@ -1,12 +1,11 @@
 // The BPTT view (D3 only): the unrolled graph walked backward, ∂L/∂h_t as a colour strip at each reached step, and each step's contribution to ∂L/∂W_hh added to a running sum beside the shared gradient.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { sci } from '../rnn-common/sci.ts';
-import { sentenceInput } from '../rnn-common/sentenceInput.ts';
-import { num, strip, sub } from '../rnn-common/strip.ts';
-import { H, MAX_T } from '../rnn-common/tinyRnn.ts';
-import { stepper } from '../shared/stepper.ts';
-import { PRESETS } from '../unroller/state.ts';
+import { sci } from '../../ui/sci.ts';
+import { SENTENCE_PRESETS, sentenceInput } from '../../ui/sentenceInput.ts';
+import { num, strip, sub } from '../../ui/strip.ts';
+import { H, MAX_T } from '../../models/tinyRnn.ts';
+import { stepper } from '../../ui/stepper.ts';
 import type { BpttModel } from './model.ts';
 import { type BpttSchema, bpttSchema as S } from './state.ts';
 
@@ -20,7 +19,7 @@ export function bpttView(
   const r = select(root).classed('bptt', true);
   const c1 = r.append('div').attr('class', 'widget-controls');
   const sentence = sentenceInput(c1, {
-    presets: PRESETS,
+    presets: SENTENCE_PRESETS,
     maxLength: S.sentence.maxLength,
     onInput: (v) => dispatch({ sentence: v }),
   });

@@ -12,7 +12,7 @@ import {
   type Tensor,
 } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { TrainingRun } from '../rnn-common/trainingRun.ts';
+import { TrainingRun } from '../../training/trainingRun.ts';
 import type { CharRnnSchema } from './state.ts';
 
 /** The text the network learns from: the task's own, two short sentences. */

@@ -1,9 +1,9 @@
 // The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { pauseButton, seedSlider, slider } from '../rnn-common/controls.ts';
-import { lossChart } from '../rnn-common/lossChart.ts';
-import { statusText } from '../rnn-common/trainingRun.ts';
+import { pauseButton, seedSlider, slider } from '../../ui/controls.ts';
+import { lossChart } from '../../ui/lossChart.ts';
+import { statusText } from '../../training/trainingRun.ts';
 import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
 import { type CharRnnSchema, charRnnSchema as S } from './state.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveTrainer } from '../../../engine/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
-import { statusText } from '../rnn-common/trainingRun.ts';
+import { statusText } from '../../training/trainingRun.ts';
 import { explodingModel, explodingSettings, MAX_STEPS } from './model.ts';
 import { explodingSchema } from './state.ts';
 

@@ -1,7 +1,7 @@
 // The exploding-gradient figure's model: the run settings for the engine's 'exploding' task, and a live TrainingRun in a worker.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { TrainingRun } from '../rnn-common/trainingRun.ts';
+import { TrainingRun } from '../../training/trainingRun.ts';
 import type { ExplodingSchema } from './state.ts';
 
 export const MAX_STEPS = 300;

@@ -1,10 +1,10 @@
 // The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { checkbox, pauseButton, seedSlider, slider } from '../rnn-common/controls.ts';
-import { lossChart } from '../rnn-common/lossChart.ts';
-import { sci } from '../rnn-common/sci.ts';
-import { statusText } from '../rnn-common/trainingRun.ts';
+import { checkbox, pauseButton, seedSlider, slider } from '../../ui/controls.ts';
+import { lossChart } from '../../ui/lossChart.ts';
+import { sci } from '../../ui/sci.ts';
+import { statusText } from '../../training/trainingRun.ts';
 import { type ExplodingModel, MAX_STEPS } from './model.ts';
 import { type ExplodingSchema, explodingSchema as S } from './state.ts';
 

@@ -10,7 +10,7 @@ import {
   unroll,
 } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { gradientFlow, INPUT_SIZE } from '../gradient-flow/model.ts';
+import { gradientFlow, INPUT_SIZE } from '../../models/gradientFlow.ts';
 import type { GateHighwaySchema } from './state.ts';
 
 export type SeriesKey = 'rnn' | 'lstmC' | 'lstmH' | 'gru';

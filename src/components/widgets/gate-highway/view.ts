@@ -1,9 +1,9 @@
 // The gradient highway's view (D3 only): controls, a readout of what reaches step 1, and the four gradient curves on one log chart.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
-import { lossChart } from '../rnn-common/lossChart.ts';
-import { sci } from '../rnn-common/sci.ts';
+import { slider } from '../../ui/controls.ts';
+import { lossChart } from '../../ui/lossChart.ts';
+import { sci } from '../../ui/sci.ts';
 import type { GateHighwayModel, SeriesKey } from './model.ts';
 import { type GateHighwaySchema, gateHighwaySchema as S } from './state.ts';
 

@@ -1,8 +1,8 @@
 // The gate inspector's view (D3 only): step and unit sliders, gate pins, one colour strip per quantity (values on hover and focus), the equations with live numbers, and C over time.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { checkbox, slider } from '../rnn-common/controls.ts';
-import { num, sub, swatch } from '../rnn-common/strip.ts';
+import { checkbox, slider } from '../../ui/controls.ts';
+import { num, sub, swatch } from '../../ui/strip.ts';
 import type { GateInspectorModel, StepValues } from './model.ts';
 import { type GateInspectorSchema, gateInspectorSchema as S } from './state.ts';
 

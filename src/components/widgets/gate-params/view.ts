@@ -1,7 +1,7 @@
 // The parameter-count figure's view (D3 only): sliders for D and H, and for each cell its weight shape, weights, biases and total, with a bar to compare the totals.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { slider } from '../rnn-common/controls.ts';
+import { slider } from '../../ui/controls.ts';
 import type { CellCount, GateParamsModel } from './model.ts';
 import { type GateParamsSchema, gateParamsSchema as S } from './state.ts';
 

@@ -3,7 +3,7 @@
 // more steps than the race allows. The default (seed 1, lag 50: gated-win) is checked in the browser e2e.
 import { describe, expect, it } from 'vitest';
 import { Trainer } from '../../../engine/index.ts';
-import type { Point } from '../rnn-common/trainingRun.ts';
+import type { Point } from '../../training/trainingRun.ts';
 import { MAX_STEPS, raceSettings, SYMBOLS } from './model.ts';
 import { type Cell, outcome } from './verdict.ts';
 

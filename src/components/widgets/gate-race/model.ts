@@ -1,7 +1,7 @@
 // The race's model: three seeded runs of the engine's 'long-lag' task (RNN, LSTM, GRU), each on its own port (the widget gives them one worker), and the verdict from their losses.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { TrainingRun } from '../rnn-common/trainingRun.ts';
+import { TrainingRun } from '../../training/trainingRun.ts';
 import type { GateRaceSchema } from './state.ts';
 import { CELLS, type Cell, type Outcome, outcome, type Verdict, verdict } from './verdict.ts';
 

@@ -1,5 +1,5 @@
 // The race's verdict, computed from the three runs' losses: which cells learned, which stayed at chance.
-import type { Point } from '../rnn-common/trainingRun.ts';
+import type { Point } from '../../training/trainingRun.ts';
 
 export type Cell = 'rnn' | 'lstm' | 'gru';
 export const CELLS: readonly Cell[] = ['rnn', 'lstm', 'gru'];

@@ -1,10 +1,10 @@
 // The race's view (D3 only): lag and seed, one status line per cell, the verdict, and the three loss curves on one log chart.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { seedSlider, slider } from '../rnn-common/controls.ts';
-import { lossChart } from '../rnn-common/lossChart.ts';
-import { sci } from '../rnn-common/sci.ts';
-import { statusText } from '../rnn-common/trainingRun.ts';
+import { seedSlider, slider } from '../../ui/controls.ts';
+import { lossChart } from '../../ui/lossChart.ts';
+import { sci } from '../../ui/sci.ts';
+import { statusText } from '../../training/trainingRun.ts';
 import { type GateRaceModel, MAX_STEPS, SYMBOLS } from './model.ts';
 import { type GateRaceSchema, gateRaceSchema as S } from './state.ts';
 import { CELL_NAME, CELLS, type Outcome } from './verdict.ts';

@@ -2,7 +2,7 @@
 // channel to a training worker; on a two-core laptop all three share one worker, trained slice by slice
 // in turn, so the page keeps a core (see trainingChannels).
 import type { Widget } from '../../figure/widget.ts';
-import { trainingChannels } from '../shared/trainingChannels.ts';
+import { trainingChannels } from '../../training/trainingChannels.ts';
 import { type GateRaceModel, gateRaceModel } from './model.ts';
 import { type GateRaceSchema, gateRaceSchema } from './state.ts';
 import { gateRaceView } from './view.ts';

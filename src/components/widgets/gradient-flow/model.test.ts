@@ -1,7 +1,8 @@
 // The gradient-through-time model against the claims Chapter 4 makes about it.
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../figure/stateSchema.ts';
-import { baseRadius, gradientFlow, gradientFlowModel } from './model.ts';
+import { baseRadius, gradientFlow } from '../../models/gradientFlow.ts';
+import { gradientFlowModel } from './model.ts';
 import { gradientFlowSchema } from './state.ts';
 
 const d = defaults(gradientFlowSchema);

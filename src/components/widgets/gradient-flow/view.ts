@@ -4,9 +4,9 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { choice, seedSlider, slider } from '../rnn-common/controls.ts';
-import { pow10, sci } from '../rnn-common/sci.ts';
-import { type GradientFlowModel, VANISHED } from './model.ts';
+import { choice, seedSlider, slider } from '../../ui/controls.ts';
+import { pow10, sci } from '../../ui/sci.ts';
+import { type GradientFlowModel, VANISHED } from '../../models/gradientFlow.ts';
 import { type GradientFlowSchema, gradientFlowSchema as S } from './state.ts';
 
 const W = 640;

@@ -1,6 +1,7 @@
 // The gradient-through-time figure as a widget: a synchronous model, so it redraws on every slider input.
 import type { Widget } from '../../figure/widget.ts';
-import { type GradientFlowModel, gradientFlowModel } from './model.ts';
+import type { GradientFlowModel } from '../../models/gradientFlow.ts';
+import { gradientFlowModel } from './model.ts';
 import { type GradientFlowSchema, gradientFlowSchema } from './state.ts';
 import { gradientFlowView } from './view.ts';
 

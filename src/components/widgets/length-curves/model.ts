@@ -1,8 +1,8 @@
 // The length-curves figure's model: three encoder–decoders (no attention, dot-product, additive) on the dates task, each trained in its own worker for the same number of steps.
 import type { AttentionKind, PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { reverseConfig } from '../bottleneck/reverse.ts';
-import { type Band, DatesRun } from '../dates-common/datesRun.ts';
+import { reverseConfig } from '../../training/reverse.ts';
+import { type Band, DatesRun } from '../../training/datesRun.ts';
 import type { LengthCurvesSchema } from './state.ts';
 
 export const MAX_STEPS = 800;

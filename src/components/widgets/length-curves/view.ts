@@ -1,9 +1,9 @@
 // The length-curves view (D3 only): seed, measure, pause; each model's status; held-out accuracy against input length for all three models on one chart.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { accuracyChart, accuracyText } from '../dates-common/accuracyChart.ts';
-import { runStatusText } from '../dates-common/datesRun.ts';
-import { choice, seedSlider } from '../rnn-common/controls.ts';
+import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
+import { runStatusText } from '../../training/datesRun.ts';
+import { choice, seedSlider } from '../../ui/controls.ts';
 import { type LengthCurvesModel, MODELS } from './model.ts';
 import { type LengthCurvesSchema, lengthCurvesSchema as S } from './state.ts';
 

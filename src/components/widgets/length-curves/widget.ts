@@ -2,7 +2,7 @@
 // to a training worker (all on one worker on a two-core laptop, see trainingChannels); changing the
 // measure keeps them.
 import type { Widget } from '../../figure/widget.ts';
-import { trainingChannels } from '../shared/trainingChannels.ts';
+import { trainingChannels } from '../../training/trainingChannels.ts';
 import { type LengthCurvesModel, lengthCurvesModel } from './model.ts';
 import { type LengthCurvesSchema, lengthCurvesSchema } from './state.ts';
 import { lengthCurvesView } from './view.ts';

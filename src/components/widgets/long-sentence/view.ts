@@ -2,8 +2,8 @@
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { seedSlider, slider } from '../rnn-common/controls.ts';
-import { sci } from '../rnn-common/sci.ts';
+import { seedSlider, slider } from '../../ui/controls.ts';
+import { sci } from '../../ui/sci.ts';
 import type { LongSentenceModel, WordGradient } from './model.ts';
 import { type LongSentenceSchema, longSentenceSchema as S } from './state.ts';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { padSentence } from '../../../lib/text/markers.ts';
 import { trainNgramModel } from '../../../lib/text/ngramModel.ts';
 import { defaults } from '../../figure/stateSchema.ts';
-import { displayWord, nextWordModel } from './model.ts';
+import { displayWord } from '../../ui/ngramWords.ts';
+import { nextWordModel } from './model.ts';
 import { nextWordSchema } from './state.ts';
 
 const sentences = ['the cat sat on the mat', 'the cat ate the fish', 'a dog sat on the cat'].map((s) =>

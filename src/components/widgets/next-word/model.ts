@@ -35,14 +35,6 @@ function messageFor(r: ContextReport): string | undefined {
   }
 }
 
-/** How a corpus token reads on screen: sentence markers become words, everything else is itself. */
-export function displayWord(word: string): string {
-  if (word === '</s>') return '(end of sentence)';
-  if (word === '<s>') return '(start of sentence)';
-  if (word === '<unk>') return '(rare word)';
-  return word;
-}
-
 export function nextWordModel(ngram: NgramModel, state: StateOf<NextWordSchema>): NextWordModel {
   const tokens = tokenWords(state.text.slice(-TAIL_CHARS));
   const tail = tokens.slice(-MAX_K);

@@ -3,8 +3,9 @@
 import { format } from 'd3-format';
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { contextControls } from '../shared/contextControls.ts';
-import { displayWord, type NextWordModel, type NextWordRow } from './model.ts';
+import { contextControls } from '../../ui/contextControls.ts';
+import { displayWord } from '../../ui/ngramWords.ts';
+import type { NextWordModel, NextWordRow } from './model.ts';
 import { EXAMPLES, type NextWordSchema, nextWordSchema } from './state.ts';
 
 const pct = format('.1%');

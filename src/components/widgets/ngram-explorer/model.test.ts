@@ -3,7 +3,8 @@ import { padSentence } from '../../../lib/text/markers.ts';
 import { trainNgramModel } from '../../../lib/text/ngramModel.ts';
 import { pruneTrie } from '../../../lib/text/pruneTrie.ts';
 import { defaults } from '../../figure/stateSchema.ts';
-import { explorerModel, gramName } from './model.ts';
+import { gramName } from '../../ui/ngramWords.ts';
+import { explorerModel } from './model.ts';
 import { explorerSchema } from './state.ts';
 
 const sentences = [

@@ -5,7 +5,7 @@ import { backoff } from '../../../lib/text/backoff.ts';
 import type { ContextReport } from '../../../lib/text/nextWords.ts';
 import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 import { tokenWords } from '../../../lib/text/tokenize.ts';
-import { displayWord } from '../next-word/model.ts';
+import { displayWord, gramName } from '../../ui/ngramWords.ts';
 import { type ExplorerSchema, MAX_N } from './state.ts';
 
 /** 'answers': the order back-off uses; 'missed': a higher order it passed over; 'lower': a shorter fallback. */
@@ -56,10 +56,6 @@ const pct = new Intl.NumberFormat('en-US', {
   maximumFractionDigits: 1,
 });
 const quote = (words: readonly string[]) => `"${words.join(' ')}"`;
-
-export function gramName(n: number): string {
-  return n === 1 ? 'unigram' : n === 2 ? 'bigram' : n === 3 ? 'trigram' : `${n}-gram`;
-}
 
 function headFor(r: ContextReport): string {
   if (r.order === 1)

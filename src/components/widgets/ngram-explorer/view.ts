@@ -2,8 +2,9 @@
 // likeliest next words, P(w | context) and the counts behind it; the order back-off answers from is marked.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { contextControls } from '../shared/contextControls.ts';
-import { type ExplorerBar, type ExplorerModel, type ExplorerRow, gramName, ROLE_LABEL } from './model.ts';
+import { contextControls } from '../../ui/contextControls.ts';
+import { type ExplorerBar, type ExplorerModel, type ExplorerRow, ROLE_LABEL } from './model.ts';
+import { gramName } from '../../ui/ngramWords.ts';
 import { EXAMPLES, type ExplorerSchema, explorerSchema } from './state.ts';
 
 export function explorerView(

@@ -4,8 +4,7 @@ import type { StateOf } from '../../figure/stateSchema.ts';
 import { EOS } from '../../../lib/text/markers.ts';
 import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 import { sampleText } from '../../../lib/text/sampleText.ts';
-import { displayWord } from '../next-word/model.ts';
-import { gramName } from '../ngram-explorer/model.ts';
+import { displayWord, gramName } from '../../ui/ngramWords.ts';
 import { type GeneratorSchema, SAMPLE_TOKENS } from './state.ts';
 
 export interface GeneratedWord {

@@ -2,7 +2,7 @@
 // with each word marked by the order of the n-gram that produced it (colour and a subscript, context on hover).
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { gramName } from '../ngram-explorer/model.ts';
+import { gramName } from '../../ui/ngramWords.ts';
 import { type GeneratedWord, type GeneratorModel, type OrderShare, temperatureText } from './model.ts';
 import { type GeneratorSchema, generatorSchema } from './state.ts';
 

@@ -2,8 +2,8 @@
 // test n-gram was never seen), add-k and interpolated Kneser–Ney, from the corpus build's evaluation.json.
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { CorpusEvaluation, PerplexityFigure } from '../../../lib/text/corpusMeta.ts';
-import { gramName } from '../ngram-explorer/model.ts';
-import { powerOfTen } from '../ngram-sparsity/scientific.ts';
+import { gramName } from '../../ui/ngramWords.ts';
+import { powerOfTen } from '../../ui/scientific.ts';
 import type { PerplexitySchema } from './state.ts';
 
 export type Method = 'mle' | 'addK' | 'kneserNey';

@@ -2,7 +2,7 @@
 // likelihood (∞, hatched), add-k and Kneser–Ney as bars on one log axis.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { logAxis } from '../ngram-common/logAxis.ts';
+import { logAxis } from '../../ui/logAxis.ts';
 import type { PerplexityBar, PerplexityGroup, PerplexityModel } from './model.ts';
 import { type PerplexitySchema, perplexitySchema } from './state.ts';
 

@@ -4,7 +4,7 @@ import { trainNgramModel } from '../../../lib/text/ngramModel.ts';
 import { ngramSparsity } from '../../../lib/text/ngramSparsity.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { sparsityModel } from './model.ts';
-import { fromLog10, powerOfTen } from './scientific.ts';
+import { fromLog10, powerOfTen } from '../../ui/scientific.ts';
 import { sparsitySchema } from './state.ts';
 
 const train = ['the cat sat on the mat', 'the cat ate the fish', 'a dog sat on the cat'].map((s) =>

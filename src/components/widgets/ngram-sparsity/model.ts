@@ -2,8 +2,8 @@
 // n-grams training never saw, and the distinct n-grams training saw against the V^n possible (log scale).
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { CorpusEvaluation } from '../../../lib/text/corpusMeta.ts';
-import { gramName } from '../ngram-explorer/model.ts';
-import { fromLog10, powerOfTen } from './scientific.ts';
+import { gramName } from '../../ui/ngramWords.ts';
+import { fromLog10, powerOfTen } from '../../ui/scientific.ts';
 import type { SparsitySchema } from './state.ts';
 
 export interface UnseenBar {

@@ -2,7 +2,7 @@
 // choice of counting running text or distinct n-grams, and a log-scale panel of V^n against the n-grams seen.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { logAxis } from '../ngram-common/logAxis.ts';
+import { logAxis } from '../../ui/logAxis.ts';
 import type { LogBar, LogGroup, SparsityModel, UnseenBar } from './model.ts';
 import { COUNT_LABEL, type SparsitySchema, sparsitySchema } from './state.ts';
 

@@ -4,9 +4,9 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { type HeatmapData, heatmap } from '../dates-common/heatmap.ts';
-import { chartWidth } from '../rnn-common/chartWidth.ts';
-import { checkbox, choice, slider } from '../rnn-common/controls.ts';
+import { type HeatmapData, heatmap } from '../../ui/heatmap.ts';
+import { chartWidth } from '../../ui/chartWidth.ts';
+import { checkbox, choice, slider } from '../../ui/controls.ts';
 import { MAX_TOKENS, type SelfAttentionModel } from './model.ts';
 import { D_SIZES, type SelfAttentionSchema, selfAttentionSchema as S } from './state.ts';
 

@@ -1,7 +1,7 @@
 // The unroller's model: the engine's forward trace of the sentence, cut at the step the reader has reached.
 import type { StateOf } from '../../figure/stateSchema.ts';
-import { sub } from '../rnn-common/strip.ts';
-import { type ForwardStep, forward, H, MAX_T } from '../rnn-common/tinyRnn.ts';
+import { sub } from '../../ui/strip.ts';
+import { type ForwardStep, forward, H, MAX_T } from '../../models/tinyRnn.ts';
 import type { UnrollerSchema } from './state.ts';
 
 export interface UnrollerModel {

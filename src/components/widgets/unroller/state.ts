@@ -1,6 +1,6 @@
 // Settings of the unroller: the sentence the network reads and how many of its words it has read so far.
 import { defineSchema } from '../../figure/stateSchema.ts';
-import { MAX_T } from '../rnn-common/tinyRnn.ts';
+import { MAX_T } from '../../models/tinyRnn.ts';
 
 export const unrollerSchema = defineSchema({
   sentence: { kind: 'text', default: 'The cat sat on the mat', maxLength: 80 },
@@ -8,11 +8,3 @@ export const unrollerSchema = defineSchema({
 });
 
 export type UnrollerSchema = typeof unrollerSchema;
-
-/** Sentences the reader can pick instead of typing. */
-export const PRESETS = [
-  'The cat sat on the mat',
-  'The cat sat',
-  'Dogs chase cats and cats chase mice',
-  'I saw her duck',
-] as const;

@@ -1,12 +1,12 @@
 // The unroller view (D3 only): the sentence, step buttons, the unrolled graph as it grows (x_t and h_t as colour strips), and the recurrence with the selected step's numbers.
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { sentenceInput } from '../rnn-common/sentenceInput.ts';
-import { num, strip, sub, vec } from '../rnn-common/strip.ts';
-import { H, MAX_T } from '../rnn-common/tinyRnn.ts';
-import { stepper } from '../shared/stepper.ts';
+import { SENTENCE_PRESETS, sentenceInput } from '../../ui/sentenceInput.ts';
+import { num, strip, sub, vec } from '../../ui/strip.ts';
+import { H, MAX_T } from '../../models/tinyRnn.ts';
+import { stepper } from '../../ui/stepper.ts';
 import { type TermsTable, termsTable, type UnrollerModel } from './model.ts';
-import { PRESETS, type UnrollerSchema, unrollerSchema as S } from './state.ts';
+import { type UnrollerSchema, unrollerSchema as S } from './state.ts';
 
 const HINT = 'Point at a square, or Tab to a cell, to read its exact values.';
 
@@ -17,7 +17,7 @@ export function unrollerView(
   const r = select(root).classed('unroller', true);
   const c1 = r.append('div').attr('class', 'widget-controls');
   const sentence = sentenceInput(c1, {
-    presets: PRESETS,
+    presets: SENTENCE_PRESETS,
     maxLength: S.sentence.maxLength,
     onInput: (v) => dispatch({ sentence: v }),
   });

@@ -1,6 +1,6 @@
 // A count from 0 to a sentence's length that the reader moves one step at a time with two buttons, or at once with a slider (D3 only); the Chapter 3 figures walk a sentence forward (unroller) and backward (BPTT) with it.
 import type { Selection } from 'd3-selection';
-import { slider } from '../rnn-common/controls.ts';
+import { slider } from './controls.ts';
 
 export interface StepButton {
   name: string;

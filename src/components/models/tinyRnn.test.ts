@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { param, Rng, rnnCell, tensor } from '../../../engine/index.ts';
+import { param, Rng, rnnCell, tensor } from '../../engine/index.ts';
 import { backward, D, forward, H, MAX_T, norm, weights, wordVector, words } from './tinyRnn.ts';
 
 describe('tiny RNN of Chapter 3', () => {

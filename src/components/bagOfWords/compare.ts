@@ -1,9 +1,9 @@
 // Two texts as bags of words: each is tokenised with a visible trace, optionally shuffled (seeded), and
 // counted over the shared vocabulary; the cosine of the two count vectors measures how alike they are.
-import { bagOfWords } from '../../../lib/text/bagOfWords.ts';
-import { cosineSimilarity } from '../../../lib/text/cosineSimilarity.ts';
-import { shuffled } from '../../../lib/text/shuffled.ts';
-import { isPunctuation, type PunctuationMode, tokenize } from '../../../lib/text/tokenize.ts';
+import { bagOfWords } from '../../lib/text/bagOfWords.ts';
+import { cosineSimilarity } from '../../lib/text/cosineSimilarity.ts';
+import { shuffled } from '../../lib/text/shuffled.ts';
+import { isPunctuation, type PunctuationMode, tokenize } from '../../lib/text/tokenize.ts';
 
 /** Features listed per group (words, bigrams); the rest are counted but summarised in a note. */
 export const MAX_ROWS = 20;

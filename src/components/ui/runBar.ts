@@ -1,6 +1,6 @@
 // The pause button and status line of a figure that trains one DatesRun (D3 only), and the bookkeeping that keeps the figure listening to its model's current run.
 import type { Selection } from 'd3-selection';
-import { type DatesRun, runStatusText } from './datesRun.ts';
+import { type DatesRun, runStatusText } from '../training/datesRun.ts';
 
 export interface RunBar {
   /**

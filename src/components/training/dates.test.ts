@@ -1,8 +1,8 @@
 // The Chapter 6–7 figures' shared model code: reading any text (cut at 50 characters, never NaN), evaluation bands, and a run through the worker protocol.
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE, serveTrainer } from '../../../engine/index.ts';
+import { MAX_SOURCE, serveTrainer } from '../../engine/index.ts';
 import { DatesRun, toBands } from './datesRun.ts';
-import { pageModel, readDate } from './translate.ts';
+import { pageModel, readDate } from '../models/translate.ts';
 
 describe('reading a date with the page model', () => {
   it('gives the context vector the same size for a 5- and a 50-character input', () => {

@@ -10,8 +10,8 @@ import {
   type Seq2Seq,
   seq2seqParams,
   Tape,
-} from '../../../engine/index.ts';
-import type { Reading } from '../dates-common/translate.ts';
+} from '../../engine/index.ts';
+import type { Reading } from '../models/translate.ts';
 
 /** Longest sequence; digits 0–7 (token ids 3–10, after PAD, BOS, EOS). */
 export const REVERSE_LENGTH = 12;

@@ -1,6 +1,6 @@
 // The shuffle buttons both bag-of-words figures share (D3): "Shuffle the words" asks for the next seed, "Typed order" goes back to seed 0.
 import type { Selection } from 'd3-selection';
-import { nextSeed } from './state.ts';
+import { nextSeed } from './limits.ts';
 
 export interface ShuffleButtons {
   /** The seed the state holds now, so the next press moves on from it. */

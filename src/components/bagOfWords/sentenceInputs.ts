@@ -2,7 +2,7 @@
 // pasted text is longer than what the state keeps.
 import type { Selection } from 'd3-selection';
 import { int } from './format.ts';
-import { MAX_TEXT } from './state.ts';
+import { MAX_TEXT } from './limits.ts';
 
 type Key = 'a' | 'b';
 

@@ -1,5 +1,5 @@
 // One training run in a worker, as the chapter 3–4 figures see it: the loss history, the status in words, start/pause, and disposal when the settings change.
-import { type PortLike, type RunSettings, type StatusMessage, TrainerClient } from '../../../engine/index.ts';
+import { type PortLike, type RunSettings, type StatusMessage, TrainerClient } from '../../engine/index.ts';
 
 export interface Point {
   step: number;

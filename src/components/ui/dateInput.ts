@@ -1,6 +1,6 @@
 // The date the reader types (a native text input with a few presets), and the line that reports what a model makes of it (D3 only).
 import type { Selection } from 'd3-selection';
-import type { Reading } from './translate.ts';
+import type { Reading } from '../models/translate.ts';
 
 export const PRESETS = [
   '5/3/79',

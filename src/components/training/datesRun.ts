@@ -7,7 +7,7 @@ import {
   type RunSettings,
   type StatusMessage,
   TrainerClient,
-} from '../../../engine/index.ts';
+} from '../../engine/index.ts';
 
 export interface Band {
   lo: number;

@@ -1,7 +1,7 @@
 // Labelled native controls for the chapter 3–5 figures: a range slider with its value, a select, a checkbox, a pause button. Native inputs keep keyboard and screen-reader behaviour for free.
 import type { Selection } from 'd3-selection';
-import type { TrainerStatus } from '../../../engine/index.ts';
-import type { TrainingRun } from './trainingRun.ts';
+import type { TrainerStatus } from '../../engine/index.ts';
+import type { TrainingRun } from '../training/trainingRun.ts';
 
 type Parent = Selection<HTMLDivElement, unknown, null, undefined>;
 

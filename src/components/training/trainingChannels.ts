@@ -1,7 +1,7 @@
 // Ports for several training runs of one figure, on as many workers as the machine can spare: one core is
 // left to the page, so on a two-core laptop all runs share one worker (three workers there made the
 // page's tasks stretch past 50 ms, measured in Chapter 5's race) and on a bigger machine they spread out.
-import { type ChannelPort, workerChannels } from '../../../engine/index.ts';
+import { type ChannelPort, workerChannels } from '../../engine/index.ts';
 
 /** Workers for `runs` runs: at most one per run, at most all cores but one, at least one. */
 export function workerCount(runs: number, cores: number | undefined): number {
@@ -19,7 +19,7 @@ export function trainingChannels(runs: number): () => ChannelPort {
       Array.from(
         { length: workerCount(runs, globalThis.navigator?.hardwareConcurrency) },
         () =>
-          new Worker(new URL('../../../engine/worker/train.worker.ts', import.meta.url), {
+          new Worker(new URL('../../engine/worker/train.worker.ts', import.meta.url), {
             type: 'module',
           }),
       ),

@@ -3,8 +3,8 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { chartWidth } from '../rnn-common/chartWidth.ts';
-import type { Band } from './datesRun.ts';
+import { chartWidth } from './chartWidth.ts';
+import type { Band } from '../training/datesRun.ts';
 
 export interface AccuracySeries {
   name: string;

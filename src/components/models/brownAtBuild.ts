@@ -2,9 +2,9 @@
 // public/data/corpus, so static first frames show the same numbers the live figure computes.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadCorpusEvaluation, loadCorpusMeta, loadNgramModel } from '../../../lib/text/corpusAssets.ts';
-import type { CorpusEvaluation, CorpusMeta } from '../../../lib/text/corpusMeta.ts';
-import type { NgramModel } from '../../../lib/text/ngramModel.ts';
+import { loadCorpusEvaluation, loadCorpusMeta, loadNgramModel } from '../../lib/text/corpusAssets.ts';
+import type { CorpusEvaluation, CorpusMeta } from '../../lib/text/corpusMeta.ts';
+import type { NgramModel } from '../../lib/text/ngramModel.ts';
 
 const DIR = join(process.cwd(), 'public', 'data', 'corpus');
 

@@ -12,7 +12,7 @@ import {
   type Tensor,
   tanh,
   tensor,
-} from '../../../engine/index.ts';
+} from '../../engine/index.ts';
 
 /** Input size D (each word's vector) and hidden size H: small enough to print every number. */
 export const D = 4;

@@ -3,6 +3,14 @@ import type { Selection } from 'd3-selection';
 
 type Parent = Selection<HTMLDivElement, unknown, null, undefined>;
 
+/** Sentences the reader of Chapter 3 can pick instead of typing. */
+export const SENTENCE_PRESETS = [
+  'The cat sat on the mat',
+  'The cat sat',
+  'Dogs chase cats and cats chase mice',
+  'I saw her duck',
+] as const;
+
 let counter = 0;
 
 export function sentenceInput(

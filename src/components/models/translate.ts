@@ -13,7 +13,7 @@ import {
   seq2seqParams,
   Tape,
   translateDate,
-} from '../../../engine/index.ts';
+} from '../../engine/index.ts';
 
 export const EMBED = 16;
 
