@@ -4,7 +4,7 @@
 // starts the plain decoder from c alone (Sutskever et al. 2014) instead of feeding c to every step. Times are training
 // only (evaluation excluded), on whatever else the machine is doing; `95%` is the first evaluation at
 // which held-out exact match (mean over lengths) reached 95%.
-import { Trainer } from '../src/engine/index.ts';
+import { Trainer } from '../src/tasks/index.ts';
 import { reverseConfig } from '../src/components/training/reverse.ts';
 import { runSettings, toBands } from '../src/components/training/datesRun.ts';
 

@@ -94,57 +94,9 @@ export {
 } from './optim/optimizer.ts';
 export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
 
-// Training: tasks, the step-based trainer, the worker protocol
+// Training: the task registry, the step-based trainer, the worker protocol. The engine holds no task of
+// its own; a worker entry builds a TaskRegistry and hands it to serveChannels or serveTrainer.
 export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/registry.ts';
-export { builtinTasks } from './train/builtins.ts';
-export { type RecallConfig, recallTask } from './train/tasks/recall.ts';
-export {
-  heldOutSequences,
-  isHeldOutSequence,
-  type ReverseConfig,
-  reversalAccuracy,
-  reverseModel,
-  reverseTask,
-  reversePair,
-} from './train/tasks/reverse.ts';
-export {
-  type DatesConfig,
-  datesTask,
-  datesModel,
-  translateDate,
-  exactMatch,
-  dateAccuracy,
-  bandKey,
-} from './train/tasks/dates.ts';
-export {
-  type DateExample,
-  type DateParts,
-  SRC_VOCAB,
-  TGT_VOCAB,
-  MAX_SOURCE,
-  LENGTH_BANDS,
-  FORMATS,
-  dateAt,
-  iso,
-  isHeldOut,
-  encodeSource,
-  encodeTarget,
-  decodeTarget,
-  example as dateExample,
-  heldOutSet,
-  trainingExample as dateTrainingExample,
-} from './train/tasks/datesData.ts';
-export { type ExplodingConfig, explodingTask } from './train/tasks/explodingRnn.ts';
-export { type LongLagConfig, longLagTask } from './train/tasks/longLag.ts';
-export {
-  type CharRnnConfig,
-  type CharRnnParams,
-  type SampleOptions,
-  charRnnTask,
-  charRnnParams,
-  charVocab,
-  sampleChars,
-} from './train/tasks/charRnn.ts';
 export { type TrainerSettings, type StepReport, Trainer } from './train/trainer.ts';
 export type {
   TrainerStatus,

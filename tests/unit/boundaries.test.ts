@@ -1,12 +1,18 @@
-// The layering rules, read from the source's own imports so they cannot erode unnoticed: a widget
-// folder never imports another widget's folder, and the engine imports nothing outside itself.
+// The layering rules, read from the source's own imports and exports so they cannot erode unnoticed: a widget
+// folder never imports another widget's folder; the engine imports nothing outside itself and exports no
+// task; the book's tasks (and the examples built on them) reach the engine only through its public index.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as engine from '../../src/engine/index.ts';
+import * as tasks from '../../src/tasks/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WIDGETS = join(ROOT, 'src/components/widgets');
 const ENGINE = join(ROOT, 'src/engine');
+const ENGINE_INDEX = join(ENGINE, 'index.ts');
+const TASKS = join(ROOT, 'src/tasks');
+const EXAMPLES = join(ROOT, 'src/examples');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,6 +60,36 @@ describe('layer boundaries', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('the engine index exports no task: no task definition, registry of tasks or task data', () => {
+    // src/tasks re-exports the engine's Trainer and serveTrainer bound to the book's tasks; every other
+    // name it exports is task code and must not also come from the engine.
+    const bound = new Set(['Trainer', 'serveTrainer']);
+    const taskNames = Object.keys(tasks).filter((name) => !bound.has(name));
+    expect(taskNames.length).toBeGreaterThan(10);
+    expect(taskNames.filter((name) => name in engine)).toEqual([]);
+    const taskLike = Object.entries(engine)
+      .filter(([, value]) => {
+        if (value instanceof engine.TaskRegistry) return true;
+        const v = value as { create?: unknown; defaults?: unknown } | null;
+        return typeof v === 'object' && v !== null && typeof v.create === 'function' && 'defaults' in v;
+      })
+      .map(([name]) => name);
+    expect(taskLike).toEqual([]);
+  });
+
+  it('the tasks and the examples reach the engine only through its public index', () => {
+    const violations: string[] = [];
+    for (const file of [...files(TASKS), ...files(EXAMPLES)]) {
+      for (const target of relativeImports(file)) {
+        const inEngine = !relative(ENGINE, target).startsWith('..');
+        if (inEngine && target !== ENGINE_INDEX)
+          violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+      }
+    }
+    expect(violations).toEqual([]);
+    expect(files(TASKS).some((f) => relativeImports(f).includes(ENGINE_INDEX))).toBe(true);
   });
 
   it('the check itself sees a forbidden import (a widget reaching into a sibling)', () => {

@@ -3,16 +3,9 @@
 // so changing either side without the other fails this test.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { longLagTask } from '../../src/engine/train/tasks/longLag.ts';
-import {
-  DAY_COUNT,
-  dateAt,
-  FORMATS,
-  isHeldOut,
-  SRC_VOCAB,
-  TGT_VOCAB,
-} from '../../src/engine/train/tasks/datesData.ts';
-import { isHeldOutSequence } from '../../src/engine/train/tasks/reverse.ts';
+import { longLagTask } from '../../src/tasks/longLag.ts';
+import { DAY_COUNT, dateAt, FORMATS, isHeldOut, SRC_VOCAB, TGT_VOCAB } from '../../src/tasks/datesData.ts';
+import { isHeldOutSequence } from '../../src/tasks/reverse.ts';
 import { defaults } from '../../src/components/figure/stateSchema.ts';
 import { DIGITS, REVERSE_LENGTH } from '../../src/components/training/reverse.ts';
 import { raceSettings } from '../../src/components/widgets/gate-race/model.ts';

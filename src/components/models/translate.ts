@@ -1,19 +1,15 @@
 // The page's copy of a trained dates model: builds it, loads a worker's weights, and reads one input (prediction, attention, context vector). Pure; no DOM.
 import {
   type AttentionKind,
-  datesModel,
-  decodeTarget,
   encode,
-  encodeSource,
   loadSnapshot,
-  MAX_SOURCE,
   type ParamSnapshot,
   Rng,
   type Seq2Seq,
   seq2seqParams,
   Tape,
-  translateDate,
 } from '../../engine/index.ts';
+import { datesModel, decodeTarget, encodeSource, MAX_SOURCE, translateDate } from '../../tasks/index.ts';
 
 export const EMBED = 16;
 

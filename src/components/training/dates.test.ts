@@ -1,6 +1,6 @@
 // The Chapter 6–7 figures' shared model code: reading any text (cut at 50 characters, never NaN), evaluation bands, and a run through the worker protocol.
 import { describe, expect, it } from 'vitest';
-import { MAX_SOURCE, serveTrainer } from '../../engine/index.ts';
+import { MAX_SOURCE, serveTrainer } from '../../tasks/index.ts';
 import { DatesRun, toBands } from './datesRun.ts';
 import { pageModel, readDate } from '../models/translate.ts';
 

@@ -1,13 +1,13 @@
 // One 'dates' training run in a worker, as the Chapter 6–7 figures see it: loss, held-out accuracy per input length and trained weights, refreshed every few seconds while it trains.
 import {
   type AttentionKind,
-  LENGTH_BANDS,
   type ParamSnapshot,
   type PortLike,
   type RunSettings,
   type StatusMessage,
   TrainerClient,
 } from '../../engine/index.ts';
+import { LENGTH_BANDS } from '../../tasks/index.ts';
 
 export interface Band {
   lo: number;

@@ -6,11 +6,11 @@ import {
   loadSnapshot,
   type ParamSnapshot,
   Rng,
-  reverseModel as engineReverseModel,
   type Seq2Seq,
   seq2seqParams,
   Tape,
 } from '../../engine/index.ts';
+import { reverseModel as engineReverseModel } from '../../tasks/index.ts';
 import type { Reading } from '../models/translate.ts';
 
 /** Longest sequence; digits 0–7 (token ids 3–10, after PAD, BOS, EOS). */

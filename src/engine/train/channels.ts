@@ -15,7 +15,7 @@ interface ScopeLike {
  * Worker side: serves a run on the worker's own channel (as before) and one more on every port the page
  * opens with `workerChannels`. The runs share the thread: each trains a slice, then yields.
  */
-export function serveChannels(scope: ScopeLike & PortLike, options: ServeOptions = {}): void {
+export function serveChannels(scope: ScopeLike & PortLike, options: ServeOptions): void {
   // Registered before the default channel's listener, so it can keep channel openings away from it.
   scope.addEventListener('message', (event) => {
     const data = event.data as { type?: unknown } | null;

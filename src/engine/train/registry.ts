@@ -1,4 +1,4 @@
-// Named training tasks: what a chapter registers so the trainer (and its worker) can build a model and its loss from plain settings.
+// Named training tasks: what a worker entry registers so the trainer can build a model and its loss from plain settings (the engine itself holds no task).
 import type { OptimizerSpec } from '../optim/optimizer.ts';
 import type { Rng } from '../rng.ts';
 import type { Tensor } from '../tensor.ts';
@@ -36,7 +36,7 @@ interface StoredTask {
 export class TaskRegistry {
   private readonly tasks = new Map<string, StoredTask>();
 
-  /** Adds a task; a second task with the same name replaces the first (so a chapter can refine a built-in). */
+  /** Adds a task; a second task with the same name replaces the first (so an entry can refine one it imported). */
   register<C extends object>(def: TaskDefinition<C>): void {
     this.tasks.set(def.name, {
       name: def.name,

@@ -7,13 +7,12 @@ import type {
   TrainerStatus,
   WorkerMessage,
 } from './protocol.ts';
-import { builtinTasks } from './builtins.ts';
 import type { TaskRegistry } from './registry.ts';
 import { Trainer } from './trainer.ts';
 
 export interface ServeOptions {
-  /** Where task names are looked up (default: the built-in tasks). */
-  registry?: TaskRegistry;
+  /** Where task names are looked up: the tasks this worker knows (the engine has none of its own). */
+  registry: TaskRegistry;
   /** How long to train before yielding to read new messages (default 15 ms). */
   sliceMs?: number;
 }
@@ -25,8 +24,8 @@ export interface ServeOptions {
  * a diverging run ends with status 'diverged' and never reports a NaN loss. Returns a function that
  * stops listening.
  */
-export function serveTrainer(port: PortLike, options: ServeOptions = {}): () => void {
-  const registry = options.registry ?? builtinTasks;
+export function serveTrainer(port: PortLike, options: ServeOptions): () => void {
+  const registry = options.registry;
   const sliceMs = options.sliceMs ?? 15;
   let trainer: Trainer | null = null;
   let settings: RunSettings | null = null;

@@ -5,7 +5,6 @@ import { createOptimizer, type Optimizer, type OptimizerSpec } from '../optim/op
 import { Rng } from '../rng.ts';
 import { Tape } from '../tape.ts';
 import type { Tensor } from '../tensor.ts';
-import { builtinTasks } from './builtins.ts';
 import type { TaskRegistry, TrainingTask } from './registry.ts';
 
 /** Everything that defines a run, as plain data: the same settings and seed give the same sequence of steps. */
@@ -44,7 +43,8 @@ export class Trainer {
   private steps = 0;
   private stopped: StepReport | null = null;
 
-  constructor(settings: TrainerSettings, registry: TaskRegistry = builtinTasks) {
+  /** `registry` names the tasks `settings.task` is looked up in; the engine has none of its own. */
+  constructor(settings: TrainerSettings, registry: TaskRegistry) {
     this.settings = settings;
     const rng = new Rng(settings.seed ?? 1);
     const made = registry.create(settings.task, settings.config ?? {}, rng);

@@ -1,5 +1,6 @@
 // Chapter 6's computed answers: the plain date model's parameter count and context size, from the engine's own model.
-import { datesModel, Rng, seq2seqParams } from '../../../engine/index.ts';
+import { Rng, seq2seqParams } from '../../../engine/index.ts';
+import { datesModel } from '../../../tasks/index.ts';
 import { pageModel, readDate } from '../../models/translate.ts';
 import type { AnswerProvider } from './provider.ts';
 

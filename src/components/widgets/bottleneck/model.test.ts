@@ -1,6 +1,6 @@
 // The bottleneck figure's model: the run is a plain encoder–decoder with the chosen context size, typing keeps the run, and the strips keep their size.
 import { describe, expect, it } from 'vitest';
-import { serveTrainer } from '../../../engine/index.ts';
+import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { bottleneckModel, readingsOf } from './model.ts';
 import { bottleneckSchema } from './state.ts';

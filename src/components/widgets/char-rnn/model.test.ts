@@ -1,6 +1,7 @@
 // The live char-RNN, driven through the worker protocol over a MessageChannel: it learns, samples improve, and a seed fixes the run.
 import { describe, expect, it } from 'vitest';
-import { type PortLike, serveTrainer } from '../../../engine/index.ts';
+import type { PortLike } from '../../../engine/index.ts';
+import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { CharRnnSession, charRnnSettings, MAX_STEPS, SAMPLE_LENGTH, UNIFORM_LOSS, VOCAB } from './model.ts';
 import { charRnnSchema } from './state.ts';

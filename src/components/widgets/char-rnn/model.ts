@@ -1,16 +1,13 @@
 // The char-RNN figure's model: a live run of the engine's 'char-rnn' task in a worker, and text sampled from snapshots of its weights as it learns.
 import {
-  charRnnParams,
-  charRnnTask,
-  charVocab,
   loadSnapshot,
   type ParamSnapshot,
   type PortLike,
   Rng,
   type RunSettings,
-  sampleChars,
   type Tensor,
 } from '../../../engine/index.ts';
+import { charRnnParams, charRnnTask, charVocab, sampleChars } from '../../../tasks/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 import type { CharRnnSchema } from './state.ts';

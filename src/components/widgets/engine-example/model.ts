@@ -1,6 +1,6 @@
 // Runs one of the engine's examples and collects what it logs, with the time it took. The same function
 // makes the static first frame at build time (in Node) and the live output in the page.
-import type { ExampleModule } from '../../../engine/examples/index.ts';
+import type { ExampleModule } from '../../../examples/index.ts';
 
 export interface ExampleOutput {
   ran: boolean;

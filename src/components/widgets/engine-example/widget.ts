@@ -1,5 +1,5 @@
 // One engine example as a widget: registered per example name, loading only that example's code.
-import { examples } from '../../../engine/examples/index.ts';
+import { examples } from '../../../examples/index.ts';
 import type { Widget } from '../../figure/widget.ts';
 import { type ExampleOutput, runExample } from './model.ts';
 import { type ExampleSchema, exampleSchema } from './state.ts';

@@ -1,6 +1,6 @@
 // The exploding-gradient run, driven through the worker protocol over a MessageChannel: it overflows without clipping and learns with it.
 import { describe, expect, it } from 'vitest';
-import { serveTrainer } from '../../../engine/index.ts';
+import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { statusText } from '../../training/trainingRun.ts';
 import { explodingModel, explodingSettings, MAX_STEPS } from './model.ts';

@@ -2,7 +2,7 @@
 // the verdict depends on the seed (seed 2 alone lets the RNN cross 50 steps), and near lag 100 the LSTM needs
 // more steps than the race allows. The default (seed 1, lag 50: gated-win) is checked in the browser e2e.
 import { describe, expect, it } from 'vitest';
-import { Trainer } from '../../../engine/index.ts';
+import { Trainer } from '../../../tasks/index.ts';
 import type { Point } from '../../training/trainingRun.ts';
 import { MAX_STEPS, raceSettings, SYMBOLS } from './model.ts';
 import { type Cell, outcome } from './verdict.ts';

@@ -1,6 +1,6 @@
 // The length-curves figure's model: three runs (no attention, dot, additive) of the chosen task, and held-out accuracy by length for each.
 import { describe, expect, it } from 'vitest';
-import { serveTrainer } from '../../../engine/index.ts';
+import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { lengthCurvesModel } from './model.ts';
 import { lengthCurvesSchema } from './state.ts';

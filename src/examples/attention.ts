@@ -5,14 +5,14 @@ import {
   clipGradNorm,
   createSeq2Seq,
   greedyDecode,
-  reversePair,
   Rng,
   scale,
   seq2seqParams,
   Tape,
   type Tensor,
   teacherForcing,
-} from '../index.ts';
+} from '../engine/index.ts';
+import { reversePair } from '../tasks/index.ts';
 
 const PAD = 0;
 const BOS = 1;

@@ -1,9 +1,9 @@
 // Tests of the long-lag task Chapter 5 races: gradients against central differences, determinism, and the race's outcome at lag 50.
 import { describe, expect, it } from 'vitest';
-import { expectGradsMatch } from '../../__tests__/helpers.ts';
-import { Rng } from '../../rng.ts';
-import { builtinTasks } from '../builtins.ts';
-import { Trainer } from '../trainer.ts';
+import { Rng } from '../engine/index.ts';
+import { expectGradsMatch } from './__tests__/expectGradsMatch.ts';
+import { bookTasks } from './bookTasks.ts';
+import { Trainer } from './trainer.ts';
 import { longLagTask } from './longLag.ts';
 
 const small = { hidden: 3, symbols: 2, lag: 4, batch: 2, radius: 0.9, keepBias: 2 };
@@ -29,7 +29,7 @@ describe('long-lag task', () => {
   });
 
   it('is registered, and the same seed gives the same losses', () => {
-    expect(builtinTasks.names()).toContain('long-lag');
+    expect(bookTasks.names()).toContain('long-lag');
     const run = () => {
       const t = new Trainer({ task: 'long-lag', seed: 3, clipNorm: 1, config: { lag: 6 } });
       return Array.from({ length: 5 }, () => t.step());

@@ -1,5 +1,5 @@
 // Seeded human-readable dates and their ISO form, as character ids: the data of the `dates` task (Chapters 6 and 7).
-import type { Rng } from '../../rng.ts';
+import type { Rng } from '../engine/index.ts';
 
 // The task follows the date-normalisation exercise popularised for attention (Bahdanau et al. 2015 use
 // translation; dates keep the alignment visible): "3 May 1979", "05/03/79", "Thursday, May 3rd 1979"

@@ -1,15 +1,21 @@
 // Task 'char-rnn': a character-level vanilla RNN language model (Elman 1990; Karpathy's char-rnn) trained on a short text, and sampling from it.
-import { rnnCell, type RnnParams } from '../../cells/rnn.ts';
-import { tensor } from '../../create.ts';
-import { glorotUniform, orthogonal, zeros } from '../../init/initializers.ts';
-import { addN } from '../../ops/elementwise.ts';
-import { crossEntropy } from '../../ops/crossEntropy.ts';
-import { linear } from '../../ops/linear.ts';
-import { scale } from '../../ops/elementwise.ts';
-import { Rng } from '../../rng.ts';
-import { Tape } from '../../tape.ts';
-import type { Tensor } from '../../tensor.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  rnnCell,
+  type RnnParams,
+  tensor,
+  glorotUniform,
+  orthogonal,
+  zeros,
+  addN,
+  crossEntropy,
+  linear,
+  scale,
+  Rng,
+  Tape,
+  type Tensor,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 
 export interface CharRnnConfig {
   /** The training text; its distinct characters are the vocabulary. */

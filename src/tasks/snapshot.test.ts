@@ -1,9 +1,6 @@
 // Specification of loadSnapshot: trained weights move between a Trainer and a model built elsewhere.
 import { describe, expect, it } from 'vitest';
-import { param } from '../create.ts';
-import { Rng } from '../rng.ts';
-import { createSeq2Seq, seq2seqParams } from '../seq2seq/model.ts';
-import { loadSnapshot } from './snapshot.ts';
+import { createSeq2Seq, loadSnapshot, param, Rng, seq2seqParams } from '../engine/index.ts';
 import { Trainer } from './trainer.ts';
 
 describe('loadSnapshot', () => {

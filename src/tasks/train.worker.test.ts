@@ -1,9 +1,9 @@
 // Checks that the browser worker entry serves the protocol on self.
 import { describe, expect, it } from 'vitest';
-import { TrainerClient } from '../train/client.ts';
+import { TrainerClient } from '../engine/index.ts';
 
 describe('train.worker entry', () => {
-  it('serves the built-in tasks on self, as a browser worker would', async () => {
+  it('serves the book’s tasks on self, as a browser worker would', async () => {
     const { port1, port2 } = new MessageChannel();
     const g = globalThis as { self?: unknown };
     const previous = g.self;

@@ -1,16 +1,23 @@
 // Built-in task 'recall': remember the symbol shown at the first step across a lag of distractor steps, then name it when cued.
-import { type CellKind, layerParams, recurrent, unroll } from '../../cells/recurrent.ts';
-import type { Activation } from '../../cells/rnn.ts';
-import { tensor } from '../../create.ts';
-import { argmaxMatches } from '../../ops/argmax.ts';
-import { glorotUniform, zeros } from '../../init/initializers.ts';
-import { crossEntropy } from '../../ops/crossEntropy.ts';
-import { linear } from '../../ops/linear.ts';
-import { splitRows } from '../../ops/shape.ts';
-import { Rng } from '../../rng.ts';
-import { Tape } from '../../tape.ts';
-import type { Tensor } from '../../tensor.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  type CellKind,
+  layerParams,
+  recurrent,
+  unroll,
+  type Activation,
+  tensor,
+  argmaxMatches,
+  glorotUniform,
+  zeros,
+  crossEntropy,
+  linear,
+  splitRows,
+  Rng,
+  Tape,
+  type Tensor,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 
 // The long-lag memory problem of Hochreiter & Schmidhuber (1997, §5): the answer is only in x_0, so the
 // gradient that teaches the model to keep it must travel back `lag` steps through Whh. A vanilla RNN's

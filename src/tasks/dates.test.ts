@@ -1,9 +1,9 @@
 // Tests of the dates task Chapters 6 and 7 train: the data's formats and split, gradients against central differences, determinism.
 import { describe, expect, it } from 'vitest';
-import { expectGradsMatch } from '../../__tests__/helpers.ts';
-import { Rng } from '../../rng.ts';
-import { builtinTasks } from '../builtins.ts';
-import { Trainer } from '../trainer.ts';
+import { Rng } from '../engine/index.ts';
+import { expectGradsMatch } from './__tests__/expectGradsMatch.ts';
+import { bookTasks } from './bookTasks.ts';
+import { Trainer } from './trainer.ts';
 import { datesModel, datesTask, exactMatch, translateDate } from './dates.ts';
 import {
   DAY_COUNT,
@@ -92,7 +92,7 @@ describe('dates task', () => {
   }
 
   it('is registered, the same seed gives the same losses, and evaluate() reports every band', () => {
-    expect(builtinTasks.names()).toContain('dates');
+    expect(bookTasks.names()).toContain('dates');
     const run = () => {
       const t = new Trainer({
         task: 'dates',

@@ -1,13 +1,12 @@
 // Several runs in one "worker": a MessageChannel stands in for the worker's own channel, and each run the
 // page opens travels on a port of its own, trained interleaved by the same thread.
 import { describe, expect, it } from 'vitest';
-import { serveChannels, workerChannels } from './channels.ts';
-import { TrainerClient } from './client.ts';
-import type { StatusMessage } from './protocol.ts';
+import { type StatusMessage, serveChannels, TrainerClient, workerChannels } from '../engine/index.ts';
+import { bookTasks } from './bookTasks.ts';
 
 function fakeWorker() {
   const { port1: page, port2: scope } = new MessageChannel();
-  serveChannels(scope, { sliceMs: 5 });
+  serveChannels(scope, { registry: bookTasks, sliceMs: 5 });
   let terminated = false;
   return {
     worker: {

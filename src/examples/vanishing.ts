@@ -1,5 +1,5 @@
 // Example: ∂L/∂h_t at every step of a tanh RNN whose recurrent weight has spectral radius 0.5, 1 or 1.5 (Pascanu et al. 2013).
-import { Rng, recurrent, spectralRadius, sum, Tape, tensor, unroll } from '../index.ts';
+import { Rng, recurrent, spectralRadius, sum, Tape, tensor, unroll } from '../engine/index.ts';
 
 /** For each radius, ‖∂L/∂h_t‖ for t = 1…T with L = Σ h_T: how far back the gradient reaches. */
 export function main(log: (line: string) => void = console.log): Record<string, number[]> {

@@ -1,11 +1,17 @@
 // Built-in task 'dates': a character-level seq2seq model learns to rewrite human-readable dates as ISO dates, with or without attention.
-import type { CellKind } from '../../cells/recurrent.ts';
-import { Rng } from '../../rng.ts';
-import { teacherForcedBatch } from '../../seq2seq/batch.ts';
-import { greedyDecode } from '../../seq2seq/greedy.ts';
-import { type AttentionKind, createSeq2Seq, type Seq2Seq, seq2seqParams } from '../../seq2seq/model.ts';
-import { Tape } from '../../tape.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  type CellKind,
+  Rng,
+  teacherForcedBatch,
+  greedyDecode,
+  type AttentionKind,
+  createSeq2Seq,
+  type Seq2Seq,
+  seq2seqParams,
+  Tape,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 import {
   type DateExample,
   heldOutSet,

@@ -1,5 +1,5 @@
 // Example: record a small computation on a tape, backpropagate, read every gradient, and check them numerically.
-import { add, gradcheck, mul, param, sum, Tape, tanh } from '../index.ts';
+import { add, gradcheck, mul, param, sum, Tape, tanh } from '../engine/index.ts';
 
 export function main(log: (line: string) => void = console.log): {
   dx: number;

@@ -1,11 +1,17 @@
 // Built-in task 'reverse': a seq2seq model learns to output its input digits in reverse order, with or without attention; evaluate() scores held-out sequences by length.
-import type { CellKind } from '../../cells/recurrent.ts';
-import { Rng } from '../../rng.ts';
-import { teacherForcedBatch } from '../../seq2seq/batch.ts';
-import { greedyDecode } from '../../seq2seq/greedy.ts';
-import { type AttentionKind, createSeq2Seq, type Seq2Seq, seq2seqParams } from '../../seq2seq/model.ts';
-import { Tape } from '../../tape.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  type CellKind,
+  Rng,
+  teacherForcedBatch,
+  greedyDecode,
+  type AttentionKind,
+  createSeq2Seq,
+  type Seq2Seq,
+  seq2seqParams,
+  Tape,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 
 // Reversal puts the first input token furthest from the first output token: without attention the
 // encoder's final state must hold the whole sequence (Sutskever et al. 2014 reversed the *source* for

@@ -1,10 +1,14 @@
 // Specification of the training protocol, driven through a real MessageChannel.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TrainerClient } from './client.ts';
-import type { Progress, StatusMessage, TrainerStatus } from './protocol.ts';
-import type { TaskRegistry } from './registry.ts';
-import { serveTrainer } from './serve.ts';
-import { explodingRegistry } from '../__tests__/exploding.ts';
+import {
+  type Progress,
+  type StatusMessage,
+  type TaskRegistry,
+  TrainerClient,
+  type TrainerStatus,
+} from '../engine/index.ts';
+import { explodingRegistry } from './__tests__/explodingRegistry.ts';
+import { serveTrainer } from './serveTrainer.ts';
 
 const open: (() => void)[] = [];
 afterEach(() => {

@@ -1,14 +1,19 @@
 // Task 'exploding': a linear RNN whose recurrent weight starts with spectral radius above 1, trained by plain SGD to add up its inputs; without clipping its gradient explodes and the run overflows.
-import { tensor } from '../../create.ts';
-import { rnnCell } from '../../cells/rnn.ts';
-import { glorotUniform, zeros } from '../../init/initializers.ts';
-import { recurrentWeights } from '../../init/spectral.ts';
-import { mul, sub } from '../../ops/elementwise.ts';
-import { linear } from '../../ops/linear.ts';
-import { mean } from '../../ops/reduce.ts';
-import { Rng } from '../../rng.ts';
-import type { Tensor } from '../../tensor.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  tensor,
+  rnnCell,
+  glorotUniform,
+  zeros,
+  recurrentWeights,
+  mul,
+  sub,
+  linear,
+  mean,
+  Rng,
+  type Tensor,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 
 // Pascanu et al. 2013, §3: when γ·σ_max(Whh) > 1 the factor (γ·σ_max)^T multiplies the gradient, one
 // update throws the weights far away, and the next forward pass overflows. Clipping the global norm

@@ -1,13 +1,16 @@
 // Example: drive training through the worker protocol, as a widget does; here the "worker" is the other end of a MessageChannel.
-import { serveTrainer, TrainerClient } from '../index.ts';
+import { serveTrainer, TrainerClient } from '../engine/index.ts';
+import { bookTasks } from '../tasks/index.ts';
 
 // In the page the only difference is the port: TrainerClient takes the Worker itself, made with
-// new Worker(new URL('../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }).
+// newTrainingWorker() from src/components/training/trainingWorker.ts, whose entry src/tasks/train.worker.ts
+// serves the same registry with serveChannels(self, { registry: bookTasks }).
 export async function main(
   log: (line: string) => void = console.log,
 ): Promise<{ status: string; step: number; updates: number }> {
   const { port1, port2 } = new MessageChannel();
-  const stopServing = serveTrainer(port1);
+  // The worker side decides which tasks it knows: here the book's, as the book's worker entry does.
+  const stopServing = serveTrainer(port1, { registry: bookTasks });
   const client = new TrainerClient(port2);
   let updates = 0;
   client.onProgress((p) => {

@@ -1,15 +1,22 @@
 // Task 'long-lag': remember a symbol across T steps of distractors on their own channels, then name it at the cue (Chapter 5's race).
-import { type CellKind, layerParams, recurrent, unroll } from '../../cells/recurrent.ts';
-import { tensor } from '../../create.ts';
-import { argmaxMatches } from '../../ops/argmax.ts';
-import { glorotUniform, zeros } from '../../init/initializers.ts';
-import { crossEntropy } from '../../ops/crossEntropy.ts';
-import { linear } from '../../ops/linear.ts';
-import { splitRows } from '../../ops/shape.ts';
-import { Rng } from '../../rng.ts';
-import { Tape } from '../../tape.ts';
-import type { Tensor } from '../../tensor.ts';
-import type { TaskDefinition, TrainingTask } from '../registry.ts';
+import {
+  type CellKind,
+  layerParams,
+  recurrent,
+  unroll,
+  tensor,
+  argmaxMatches,
+  glorotUniform,
+  zeros,
+  crossEntropy,
+  linear,
+  splitRows,
+  Rng,
+  Tape,
+  type Tensor,
+  type TaskDefinition,
+  type TrainingTask,
+} from '../engine/index.ts';
 
 // Hochreiter & Schmidhuber (1997, §5.2): the answer is only in x_0, so the gradient that teaches the
 // model to keep it must cross `lag` steps. Unlike 'recall', distractors sit on their own channels, so

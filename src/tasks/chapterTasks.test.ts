@@ -1,9 +1,9 @@
 // Tests of the tasks chapters 3, 4 and 6 train: gradients checked against central differences, determinism, divergence and its cure by clipping, sampling.
 import { describe, expect, it } from 'vitest';
-import { expectGradsMatch } from '../../__tests__/helpers.ts';
-import { Rng } from '../../rng.ts';
-import { Trainer } from '../trainer.ts';
-import { builtinTasks } from '../builtins.ts';
+import { Rng } from '../engine/index.ts';
+import { expectGradsMatch } from './__tests__/expectGradsMatch.ts';
+import { bookTasks } from './bookTasks.ts';
+import { Trainer } from './trainer.ts';
 import { charRnnParams, charRnnTask, charVocab, sampleChars } from './charRnn.ts';
 import { explodingTask } from './explodingRnn.ts';
 import { heldOutSequences, isHeldOutSequence, reversePair, reverseTask } from './reverse.ts';
@@ -31,7 +31,7 @@ describe('exploding task', () => {
   });
 
   it('is registered in the built-in registry', () => {
-    expect(builtinTasks.names()).toEqual(expect.arrayContaining(['exploding', 'char-rnn']));
+    expect(bookTasks.names()).toEqual(expect.arrayContaining(['exploding', 'char-rnn']));
   });
 });
 
