@@ -12,6 +12,8 @@ export class Arena {
   readonly data: Float64Array[] = [];
   /** Per slot: the gradient view, or null when the tensor at that slot carries no gradient. */
   readonly grad: (Float64Array | null)[] = [];
+  /** Per slot: the gradient view made for it once, kept while `grad` says null so a later round reuses it. */
+  private readonly gradView: (Float64Array | null)[] = [];
   private readonly dataChunks: Float64Array[] = [];
   private readonly gradChunks: Float64Array[] = [];
   /** Per chunk: how far the previous chunks were filled this round (for zeroing gradients). */
@@ -42,13 +44,16 @@ export class Arena {
     this.offset += size;
     if (k < this.data.length && this.keyChunk[k] === this.chunk && this.keyOffset[k] === start) {
       if (this.data[k].length === size) {
-        if (withGrad && this.grad[k] === null)
-          this.grad[k] = this.gradChunks[this.chunk].subarray(start, start + size);
+        // The slot's tensor last round may have needed a gradient and this one not (or the reverse):
+        // hand out the cached gradient view only when asked, so `grad` is null when no gradient flows.
+        if (withGrad) this.gradView[k] ??= this.gradChunks[this.chunk].subarray(start, start + size);
+        this.grad[k] = withGrad ? this.gradView[k] : null;
         return k;
       }
     }
     this.data[k] = this.dataChunks[this.chunk].subarray(start, start + size);
-    this.grad[k] = withGrad ? this.gradChunks[this.chunk].subarray(start, start + size) : null;
+    this.gradView[k] = withGrad ? this.gradChunks[this.chunk].subarray(start, start + size) : null;
+    this.grad[k] = this.gradView[k];
     this.keyChunk[k] = this.chunk;
     this.keyOffset[k] = start;
     return k;
@@ -73,6 +78,7 @@ export class Arena {
     }
     this.data[k] = data.subarray(start, start + size);
     this.grad[k] = grad === null ? null : grad.subarray(start, start + size);
+    this.gradView[k] = null;
     this.keyChunk[k] = -1;
     this.keyOffset[k] = -1;
     return k;

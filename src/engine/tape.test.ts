@@ -1,7 +1,7 @@
 // Specification of the tape: deep unrolls, gradient accumulation, resets, no-grad and finite checks.
 import { describe, expect, it } from 'vitest';
 import { randParam, Rng } from './__tests__/helpers.ts';
-import { fromRows, param } from './create.ts';
+import { fromRows, param, tensor } from './create.ts';
 import { NonFiniteError, StaleTensorError } from './errors.ts';
 import { log, tanh } from './ops/activations.ts';
 import { add, mul, scale } from './ops/elementwise.ts';
@@ -76,6 +76,25 @@ describe('Tape', () => {
     expect(() => y.data).toThrow("stale tensor: this [1,2] result of 'tanh' was made in tape generation 0");
     expect(() => tape.run(() => add(y, x))).toThrow(StaleTensorError);
     expect(y.live).toBe(false);
+  });
+
+  // The arena hands a slot back with the gradient view it had last round; a tensor that needs no
+  // gradient this round must still say null, as the API promises.
+  it('on a reused tape, a result that needs no gradient has grad null, though its slot once had one', () => {
+    const tape = new Tape();
+    const p = param(1, 2, [1, 2]);
+    const c = tensor(1, 2, [3, 4]);
+    expect(tape.run(() => scale(p, 2)).grad).not.toBeNull();
+    tape.reset();
+    const fromConstant = tape.run(() => scale(c, 2));
+    expect(fromConstant.requiresGrad).toBe(false);
+    expect(fromConstant.grad).toBeNull();
+    tape.reset();
+    const unrecorded = tape.noGrad(() => scale(p, 2));
+    expect(unrecorded.grad).toBeNull();
+    tape.reset();
+    const again = tape.run(() => scale(p, 2));
+    expect(again.grad).not.toBeNull();
   });
 
   it('reuses its memory on reset, so a repeated step allocates no new arena', () => {

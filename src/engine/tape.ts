@@ -239,8 +239,10 @@ export function rowsOf(x: Tensor, start: number, count: number): Tensor {
   }
   const tape = active;
   if (tape === null) {
+    // The view shares x's memory, so it shares x's lifetime: a view of a tape result reads that tape's
+    // arena, which reset() recycles; it carries x's tape and generation and goes stale with x.
     const d = x.data.subarray(start * x.cols, (start + count) * x.cols);
-    const t = new Tensor(count, x.cols, d, null, null, 0, false);
+    const t = new Tensor(count, x.cols, d, null, x.tape, x.generation, false);
     t.op = x.op;
     return t;
   }

@@ -10,7 +10,7 @@ const NO_INPUTS: readonly Tensor[] = [];
 export class Tensor {
   readonly rows: number;
   readonly cols: number;
-  /** The tape whose arena holds this tensor, or null for a leaf (parameters, inputs) or an eager result. */
+  /** The tape whose arena holds this tensor's memory (also for an eager view of a tape result), or null for a leaf (parameters, inputs) or an eager result. */
   readonly tape: Tape | null;
   /** The tape's generation when this tensor was made; a later reset makes the tensor stale. */
   readonly generation: number;

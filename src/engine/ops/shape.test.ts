@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectGradsMatch, probe, randParam, Rng } from '../__tests__/helpers.ts';
 import { fromRows, param, tensor } from '../create.ts';
+import { StaleTensorError } from '../errors.ts';
 import { Tape } from '../tape.ts';
-import { mul } from './elementwise.ts';
+import { lstmCell, lstmParams } from '../cells/lstm.ts';
+import { mul, scale } from './elementwise.ts';
 import { sum } from './reduce.ts';
 import { concat, slice, splitRows } from './shape.ts';
 
@@ -125,5 +127,46 @@ describe('slice and splitRows', () => {
       ],
     ]);
     expect(() => splitRows(seq, 4)).toThrow('splitRows: [6,2] does not split into 4 equal row blocks');
+  });
+
+  // An eager view of a tape result views the tape's arena: after reset and a new run the same memory holds
+  // other values, so the view must refuse to be read, exactly as the result it was cut from does.
+  it('an eager slice or splitRows of a tape result goes stale with it instead of reading recycled memory', () => {
+    const tape = new Tape();
+    const x = tensor(1, 2, [1, 2]);
+    const y = tape.run(() => scale(x, 10));
+    const v = slice(y, 0, 1);
+    const [w] = splitRows(y, 1);
+    expect(Array.from(v.data)).toEqual([10, 20]);
+    tape.reset();
+    tape.run(() => scale(x, -1));
+    expect(() => v.data).toThrow(StaleTensorError);
+    expect(() => w.data).toThrow(StaleTensorError);
+    expect(() => v.toRows()).toThrow(
+      "stale tensor: this [1,2] result of 'scale' was made in tape generation 0",
+    );
+    expect(v.live).toBe(false);
+  });
+
+  it('an eager view of a noGrad result and of a fused cell’s h and c go stale with their tape too', () => {
+    const tape = new Tape();
+    const x = tensor(2, 2, [1, 2, 3, 4]);
+    const y = tape.noGrad(() => scale(x, 2));
+    const top = slice(y, 0, 1);
+    const p = lstmParams(new Rng(5), 2, 3);
+    const state = tape.run(() => lstmCell(x, tensor(2, 3), tensor(2, 3), p));
+    tape.reset();
+    tape.run(() => scale(x, -1));
+    expect(() => top.data).toThrow(StaleTensorError);
+    expect(() => state.h.data).toThrow(StaleTensorError);
+    expect(() => slice(state.c, 0, 1)).toThrow(StaleTensorError);
+  });
+
+  it('an eager view of a leaf or of an eager result stays a live, zero-copy view', () => {
+    const leaf = tensor(2, 2, [1, 2, 3, 4]);
+    const eager = scale(leaf, 3);
+    expect(slice(leaf, 1, 2).data.buffer).toBe(leaf.data.buffer);
+    expect(slice(eager, 1, 2).toRows()).toEqual([[9, 12]]);
+    expect(splitRows(eager, 2)[0].live).toBe(true);
   });
 });
