@@ -1,5 +1,7 @@
 // The engine's runnable examples, by name: what each shows, and a lazy loader so a page that runs one
-// does not download the others. Each example's main(log) is pure engine code: it runs in Node and in the page.
+// does not download the others. Each example's main(log) calls only the engine (and, to train, the book's
+// tasks in src/tasks), nothing of Node or the DOM: it runs in Node and in the page. They live outside
+// src/engine because the engine imports nothing outside itself.
 export interface ExampleModule {
   main(log: (line: string) => void): unknown;
 }
