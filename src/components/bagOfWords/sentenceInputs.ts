@@ -28,6 +28,7 @@ export function sentenceInputs<S extends SentencePairSchema>(
       separateLabel: true,
       // No maxlength: the whole paste stays in the box, and the note below says what the state keeps.
       clean: (typed) => typed,
+      keepWhileTyping: true,
     }),
   );
   const note = parent.append('p').attr('class', 'widget-note bow-cut').attr('aria-live', 'polite');

@@ -38,6 +38,7 @@ export function contextControls<S extends ContextSchema>(
     inputClass: 'context-input',
     separateLabel: true,
     clean: (typed) => typed.slice(-maxLength),
+    keepWhileTyping: true,
   });
   const top = slider(controls, ctx, 'top' as KeyOfKind<S, IntField>, { label: o.topLabel });
 

@@ -173,12 +173,14 @@ export interface TextFieldOptions {
   separateLabel?: boolean;
   /** The input's form name, where it differs from the key (tests and autofill know it by it). */
   name?: string;
+  /**
+   * Leave the box alone while it has focus: for fields whose state is a cleaned copy of what was typed
+   * (cut to its last or first characters), so the reader's text and caret are not replaced mid-typing.
+   */
+  keepWhileTyping?: boolean;
 }
 
-/**
- * A text input for a text field, at most the field's maxLength characters. Its `set` leaves the box alone
- * while the reader is typing in it, so a cleaned value never moves the caret.
- */
+/** A text input for a text field, at most the field's maxLength characters unless `clean` says otherwise. */
 export function textField<S extends Schema>(
   parent: AnyParent,
   ctx: ViewContext<S>,
@@ -210,7 +212,8 @@ export function textField<S extends Schema>(
   bindState(el, key, o.label);
   return {
     set(v) {
-      if (document.activeElement !== el && el.value !== v) el.value = v;
+      if (o.keepWhileTyping && document.activeElement === el) return;
+      if (el.value !== v) el.value = v;
     },
     node: () => el,
     labelText(text) {
