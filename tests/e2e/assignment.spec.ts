@@ -67,7 +67,7 @@ test('a student opens the link, fails a check, fixes it, exports, and a fresh br
   await expect(figure).toHaveAttribute('data-status', 'ready');
   await expect(figure.locator('input[type="text"]')).toHaveValue('my grandmother baked a');
   await expect(figure.locator('input[type="text"]')).toBeDisabled();
-  await expect(page.locator('.assignment-lock-note')).toContainText('text = "my grandmother baked a"');
+  await expect(page.locator('.assignment-lock-note')).toContainText('Text so far = "my grandmother baked a"');
   await figure.evaluate((f) =>
     (f as unknown as { dispatch(p: object): void }).dispatch({ text: 'the united states of' }),
   );

@@ -133,3 +133,70 @@ test('without JavaScript a prose link still opens the figure in that state', asy
   expect(href).toBe('?next-word.text=my+grandmother+baked+a#next-word');
   await context.close();
 });
+
+test('the status line describes the latest event only: a move after reset clears "reset"', async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const figure = page.locator('book-figure[fid="next-word"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+  const status = figure.locator('.figure-status');
+  await page.locator('#next-word [data-reset]').click();
+  await expect(status).toHaveText('Figure reset to its starting settings.');
+  await figure.locator('.figure-live input[type="range"]').fill('3');
+  await expect(status).toHaveText('');
+  await page.locator('#next-word [data-reset]').click();
+  await expect(status).toHaveText('Figure reset to its starting settings.');
+  await page.locator('a.state-link', { hasText: 'my grandmother baked a' }).click();
+  await expect(figure.locator('.figure-live input[type="text"]')).toHaveValue('my grandmother baked a');
+  await expect(status).toHaveText('');
+});
+
+test('controls are built from the schema: each carries its key, its label, its bounds and the id <fid>-<key>', async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const figure = page.locator('book-figure[fid="next-word"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'ready');
+  const top = figure.locator('#next-word-top');
+  await expect(top).toHaveAttribute('data-state-key', 'top');
+  await expect(top).toHaveAttribute('data-state-label', 'Candidates');
+  const bounds = await page.evaluate(() => {
+    const el = document.querySelector('book-figure[fid="next-word"]') as unknown as {
+      schema: Record<string, { min: number; max: number }>;
+    };
+    return el.schema.top;
+  });
+  await expect(top).toHaveAttribute('min', String(bounds.min));
+  await expect(top).toHaveAttribute('max', String(bounds.max));
+  await expect(page.getByLabel('Candidates')).toHaveAttribute('id', 'next-word-top');
+  await expect(figure.locator('#next-word-text')).toHaveAttribute('data-state-key', 'text');
+});
+
+test('a figure whose widget never registers shows its error box instead of loading forever', async ({
+  page,
+}) => {
+  await page.goto('/chapters/ngrams/');
+  // A figure far down the page has not mounted yet; give it a name nothing registers.
+  const fid = await page.evaluate(() => {
+    const figures = [...document.querySelectorAll('book-figure')];
+    const last = figures[figures.length - 1] as HTMLElement;
+    last.setAttribute('widget', 'no-such-widget');
+    return last.getAttribute('fid');
+  });
+  const figure = page.locator(`book-figure[fid="${fid}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+  await expect(figure.locator('.figure-error')).toContainText('no widget called "no-such-widget"');
+});
+
+test('a widget whose code fails to load shows its error box', async ({ page }) => {
+  await page.route('**/_astro/widget.*.js', (route) => route.fulfill({ status: 500, body: 'gone' }));
+  await page.goto(CHAPTER);
+  const figure = page.locator('book-figure[fid="next-word"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure).toHaveAttribute('data-status', 'error', { timeout: 20_000 });
+  await expect(figure.locator('.figure-error')).toContainText('This figure stopped working');
+});

@@ -1,6 +1,9 @@
 // The two sentence fields both bag-of-words figures share (D3): labelled native inputs, and a note when a
 // pasted text is longer than what the state keeps.
 import type { Selection } from 'd3-selection';
+import type { Schema, TextField } from '../figure/stateSchema.ts';
+import type { ViewContext } from '../figure/widget.ts';
+import { type KeyOfKind, textField } from '../ui/controls.ts';
 import { int } from './format.ts';
 import { MAX_TEXT } from './limits.ts';
 
@@ -10,32 +13,32 @@ export interface SentenceInputs {
   update(state: Record<Key, string>): void;
 }
 
-export function sentenceInputs(
+/** The settings both bag-of-words figures have (besides their own). */
+export type SentencePairSchema = Schema & { a: TextField; b: TextField };
+
+export function sentenceInputs<S extends SentencePairSchema>(
   parent: Selection<HTMLDivElement, unknown, null, undefined>,
-  figureId: string,
-  dispatch: (patch: Partial<Record<Key, string>>) => void,
+  ctx: ViewContext<S>,
 ): SentenceInputs {
   const box = parent.append('div').attr('class', 'bow-inputs');
-  const inputs = (['a', 'b'] as const).map((key) => {
-    const id = `${figureId}-${key}`;
-    box.append('label').attr('for', id).text(`Sentence ${key.toUpperCase()}`);
-    return box
-      .append('input')
-      .attr('id', id)
-      .attr('type', 'text')
-      .attr('spellcheck', 'false')
-      .attr('autocomplete', 'off')
-      .attr('class', `bow-input bow-input-${key}`)
-      .on('input', (event: Event) => dispatch({ [key]: (event.target as HTMLInputElement).value }));
-  });
+  const inputs = (['a', 'b'] as const).map((key) =>
+    textField(box, ctx, key as KeyOfKind<S, TextField>, {
+      label: `Sentence ${key.toUpperCase()}`,
+      inputClass: `bow-input bow-input-${key}`,
+      separateLabel: true,
+      // No maxlength: the whole paste stays in the box, and the note below says what the state keeps.
+      clean: (typed) => typed,
+      keepWhileTyping: true,
+    }),
+  );
   const note = parent.append('p').attr('class', 'widget-note bow-cut').attr('aria-live', 'polite');
   return {
     update(state) {
       const cut: string[] = [];
       inputs.forEach((input, i) => {
         const key = i === 0 ? 'a' : 'b';
-        const el = input.node()!;
-        if (document.activeElement !== el) el.value = state[key];
+        const el = input.node();
+        input.set(state[key]);
         // The state keeps MAX_TEXT characters; the field may still hold the whole paste while focused.
         if (el.value !== state[key]) cut.push(key.toUpperCase());
       });

@@ -1,5 +1,8 @@
 // The shuffle buttons both bag-of-words figures share (D3): "Shuffle the words" asks for the next seed, "Typed order" goes back to seed 0.
 import type { Selection } from 'd3-selection';
+import type { IntField, Schema } from '../figure/stateSchema.ts';
+import type { ViewContext } from '../figure/widget.ts';
+import { stateButton } from '../ui/controls.ts';
 import { nextSeed } from './limits.ts';
 
 export interface ShuffleButtons {
@@ -7,25 +10,23 @@ export interface ShuffleButtons {
   set(seed: number): void;
 }
 
-export function shuffleButtons<P extends HTMLElement>(
+export function shuffleButtons<P extends HTMLElement, S extends Schema & { shuffle: IntField }>(
   parent: Selection<P, unknown, null, undefined>,
-  dispatch: (patch: { shuffle: number }) => void,
+  ctx: ViewContext<S>,
 ): ShuffleButtons {
   let seed = 0;
-  parent
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-shuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Shuffle the words')
-    .on('click', () => dispatch({ shuffle: nextSeed(seed) }));
-  parent
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'bow-unshuffle-button')
-    .attr('data-state-key', 'shuffle')
-    .text('Typed order')
-    .on('click', () => dispatch({ shuffle: 0 }));
+  stateButton(parent, ctx, ['shuffle'], {
+    text: 'Shuffle the words',
+    label: 'Word order',
+    className: 'bow-shuffle-button',
+    patch: () => ({ shuffle: nextSeed(seed) }) as never,
+  });
+  stateButton(parent, ctx, ['shuffle'], {
+    text: 'Typed order',
+    label: 'Word order',
+    className: 'bow-unshuffle-button',
+    patch: () => ({ shuffle: 0 }) as never,
+  });
   return {
     set(s) {
       seed = s;

@@ -1,5 +1,8 @@
 // <book-figure>: mounts a widget when its figure scrolls near, keeps its state in the URL, and is the
 // widget's error boundary: a widget that throws shows a message in its own box and the page goes on.
+// It also holds the settings an assignment locks: every way in (controls, prose links, reset) goes
+// through dispatch/setState/reset here, which keep locked keys at their held values.
+import { controlSelector } from '../ui/stateControl.ts';
 import { widgetLoader } from './registry.ts';
 import { applyPatch, decode, defaults, encode, type Schema, type StateOf } from './stateSchema.ts';
 import { figureLink, writeFigureParams } from './urlWriter.ts';
@@ -7,6 +10,17 @@ import type { AnyWidget, WidgetView } from './widget.ts';
 
 // Text that must never reach a reader: it means a number went wrong somewhere upstream.
 const BAD_TEXT = /\b(NaN|Infinity|undefined)\b/;
+
+/** A widget that has not registered (or loaded) by then never will: say so instead of "loading" forever. */
+export const LOAD_TIMEOUT_MS = 8000;
+
+function timeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export class BookFigure extends HTMLElement {
   #widget?: AnyWidget;
@@ -16,6 +30,9 @@ export class BookFigure extends HTMLElement {
   #observer?: IntersectionObserver;
   #mounting?: Promise<void>;
   #model: unknown;
+  /** Locked keys and their raw (URL) values, coerced by the schema once the widget is known. */
+  #lockedRaw: Record<string, unknown> = {};
+  #lockNote?: string;
 
   get figureId(): string {
     return this.getAttribute('fid') ?? '';
@@ -52,6 +69,49 @@ export class BookFigure extends HTMLElement {
     return this.#state;
   }
 
+  /** The widget's settings table (keys, kinds, bounds, defaults); undefined until the widget has loaded. */
+  get schema(): Readonly<Schema> | undefined {
+    return this.#widget?.schema;
+  }
+
+  /** The keys an assignment holds fixed. */
+  get lockedKeys(): readonly string[] {
+    return Object.keys(this.#lockedRaw);
+  }
+
+  /**
+   * Holds `values` (key → URL text) fixed: patches, prose links and reset cannot move them, and their
+   * controls are disabled and described by the element with id `noteId`. May be called before mounting.
+   */
+  lock(values: Record<string, string>, noteId?: string): void {
+    Object.assign(this.#lockedRaw, values);
+    this.#lockNote = noteId;
+    if (!this.#widget) return;
+    this.#state = this.#withLocks(this.#state);
+    writeFigureParams(this.figureId, encode(this.#widget.schema, this.#state, this.figureId));
+    void this.render();
+  }
+
+  #withLocks(state: StateOf<Schema>): StateOf<Schema> {
+    return this.#widget
+      ? applyPatch(this.#widget.schema, state, this.#lockedRaw as Partial<StateOf<Schema>>)
+      : state;
+  }
+
+  #unlocked(patch: Partial<StateOf<Schema>>): Partial<StateOf<Schema>> {
+    return Object.fromEntries(Object.entries(patch).filter(([k]) => !(k in this.#lockedRaw)));
+  }
+
+  /** Disables every control of a locked key; views may re-enable their buttons when they redraw. */
+  #disableLocked(): void {
+    for (const key of this.lockedKeys) {
+      for (const c of this.querySelectorAll<HTMLElement>(controlSelector(key))) {
+        (c as HTMLInputElement).disabled = true;
+        if (this.#lockNote) c.setAttribute('aria-describedby', this.#lockNote);
+      }
+    }
+  }
+
   /** What the widget last drew (its model's output), for exercises that check the engine's result. */
   get model(): unknown {
     return this.#model;
@@ -66,14 +126,20 @@ export class BookFigure extends HTMLElement {
   async #mount(): Promise<void> {
     this.dataset.status = 'loading';
     try {
-      const load = await widgetLoader(this.widgetName);
-      const widget = await load();
+      const name = this.widgetName;
+      const load = await timeout(
+        widgetLoader(name),
+        LOAD_TIMEOUT_MS,
+        `no widget called "${name}" was registered on this page`,
+      );
+      const widget = await timeout(load(), LOAD_TIMEOUT_MS, `the widget "${name}" did not finish loading`);
       this.#widget = widget;
       const { state, rejected } = decode(widget.schema, new URLSearchParams(location.search), this.figureId);
-      this.#state = state;
+      this.#state = this.#withLocks(state);
       const live = this.querySelector<HTMLElement>('.figure-live');
       if (!live) throw new Error('figure markup has no .figure-live element');
-      this.#view = widget.view(live, (patch) => this.dispatch(patch));
+      const dispatch = (patch: Partial<StateOf<Schema>>) => this.dispatch(patch);
+      this.#view = widget.view(live, dispatch, { fid: this.figureId, schema: widget.schema, dispatch });
       await this.render();
       if (this.dataset.status === 'error') return;
       live.hidden = false;
@@ -96,17 +162,36 @@ export class BookFigure extends HTMLElement {
   /** Applies a patch from the view (or from a prose link), then recomputes and redraws. */
   dispatch(patch: Partial<StateOf<Schema>>): void {
     if (!this.#widget) return;
-    this.#state = applyPatch(this.#widget.schema, this.#state, patch);
+    // The status line describes the latest event only: a move after "reset" or "copied" clears it.
+    this.say('');
+    this.#state = applyPatch(this.#widget.schema, this.#state, this.#unlocked(patch));
+    writeFigureParams(this.figureId, encode(this.#widget.schema, this.#state, this.figureId));
+    void this.render();
+  }
+
+  /**
+   * Puts the figure into the state a prose link names: the defaults plus `patch` (or, with `keep`, the
+   * current state plus `patch`, for a sentence that builds on the previous one). Locked keys stay.
+   */
+  setState(patch: Partial<StateOf<Schema>>, options: { keep?: boolean } = {}): void {
+    if (!this.#widget) return;
+    this.say('');
+    const base = options.keep ? this.#state : defaults(this.#widget.schema);
+    this.#state = this.#withLocks(applyPatch(this.#widget.schema, base, this.#unlocked(patch)));
     writeFigureParams(this.figureId, encode(this.#widget.schema, this.#state, this.figureId));
     void this.render();
   }
 
   reset(): void {
     if (!this.#widget) return;
-    this.#state = defaults(this.#widget.schema);
-    writeFigureParams(this.figureId, []);
+    this.#state = this.#withLocks(defaults(this.#widget.schema));
+    writeFigureParams(this.figureId, encode(this.#widget.schema, this.#state, this.figureId));
     this.clearError();
-    this.say('Figure reset to its starting settings.');
+    this.say(
+      this.lockedKeys.length > 0
+        ? 'Figure reset to its starting settings, except those the assignment fixes.'
+        : 'Figure reset to its starting settings.',
+    );
     void this.render();
   }
 
@@ -132,6 +217,7 @@ export class BookFigure extends HTMLElement {
       const model = await widget.model(this.#state, controller.signal);
       if (controller.signal.aborted) return;
       view.update(model, this.#state);
+      this.#disableLocked();
       this.#model = model;
       const live = this.querySelector<HTMLElement>('.figure-live');
       const bad = live?.textContent?.match(BAD_TEXT);

@@ -1,5 +1,6 @@
 // Typed widget settings: each field has a default and bounds, encodes to a short URL value, and decodes
 // junk back to the default (with a note saying which key was rejected). Pure, so Node tests cover it.
+import { paramName } from './stateParams.ts';
 
 export interface IntField {
   kind: 'int';
@@ -120,7 +121,7 @@ export function decode<S extends Schema>(schema: S, params: URLSearchParams, pre
   const state = defaults(schema) as Record<string, unknown>;
   const rejected: string[] = [];
   for (const [key, f] of Object.entries(schema)) {
-    const raw = params.get(`${prefix}.${key}`);
+    const raw = params.get(paramName(prefix, key));
     if (raw === null) continue;
     const v = coerce(f, raw);
     if (v === undefined) rejected.push(key);
@@ -135,7 +136,7 @@ export function encode<S extends Schema>(schema: S, state: StateOf<S>, prefix: s
   for (const [key, f] of Object.entries(schema)) {
     const value = (state as Record<string, unknown>)[key];
     if (value === f.default) continue;
-    out.push([`${prefix}.${key}`, encodeValue(f, value)]);
+    out.push([paramName(prefix, key), encodeValue(f, value)]);
   }
   return out;
 }

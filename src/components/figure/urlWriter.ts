@@ -1,5 +1,7 @@
 // Writes figure state into the page URL with history.replaceState, batched and throttled: dragging a
 // slider produces one write per interval, not one per input event, and never a history entry.
+import { isParamOf } from './stateParams.ts';
+
 const INTERVAL_MS = 250;
 
 const pending = new Map<string, [string, string][]>();
@@ -12,7 +14,7 @@ function flush(): void {
   const url = new URL(location.href);
   for (const [prefix, entries] of pending) {
     for (const key of [...url.searchParams.keys()]) {
-      if (key.startsWith(`${prefix}.`)) url.searchParams.delete(key);
+      if (isParamOf(key, prefix)) url.searchParams.delete(key);
     }
     for (const [k, v] of entries) url.searchParams.set(k, v);
   }

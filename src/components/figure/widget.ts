@@ -10,12 +10,22 @@ export interface WidgetView<S extends Schema, M> {
 
 export type Dispatch<S extends Schema> = (patch: Partial<StateOf<S>>) => void;
 
+/**
+ * What a view needs to build its controls from the schema (see ui/controls.ts): the figure's id (control
+ * ids are `<fid>-<key>`), the schema (bounds, options) and the dispatch every control sends its patch to.
+ */
+export interface ViewContext<S extends Schema> {
+  fid: string;
+  schema: S;
+  dispatch: Dispatch<S>;
+}
+
 export interface Widget<S extends Schema, M> {
   schema: S;
   /** Pure: settings → what to draw. May be async (loads data); `signal` aborts stale work. */
   model(state: StateOf<S>, signal: AbortSignal): M | Promise<M>;
   /** Builds the DOM inside `root` once; never calls the engine. */
-  view(root: HTMLElement, dispatch: Dispatch<S>): WidgetView<S, M>;
+  view(root: HTMLElement, dispatch: Dispatch<S>, context: ViewContext<S>): WidgetView<S, M>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds widgets of every state and model type.

@@ -1,6 +1,10 @@
 // The date the reader types (a native text input with a few presets), and the line that reports what a model makes of it (D3 only).
 import type { Selection } from 'd3-selection';
+import type { Schema, TextField } from '../figure/stateSchema.ts';
+import type { ViewContext } from '../figure/widget.ts';
 import type { Reading } from '../models/translate.ts';
+import { type KeyOfKind, textField } from './controls.ts';
+import { bindState, controlId } from './stateControl.ts';
 
 export const PRESETS = [
   '5/3/79',
@@ -11,34 +15,26 @@ export const PRESETS = [
   'the day after tomorrow',
 ] as const;
 
-let counter = 0;
-
-export function dateInput(
+/** The text field `key` (a date, or digits on the reversal task) and the date presets, both its controls. */
+export function dateInput<S extends Schema>(
   parent: Selection<HTMLDivElement, unknown, null, undefined>,
-  o: { maxLength: number; onInput(v: string): void },
+  ctx: ViewContext<S>,
+  key: KeyOfKind<S, TextField>,
 ): { set(v: string): void; mode(label: string, presets: boolean): void } {
-  const id = `di-${++counter}`;
-  const label = parent.append('label').attr('for', id).attr('class', 'di-text');
-  const name = label.append('span').text('Date');
-  const input = label
-    .append('input')
-    .attr('id', id)
-    .attr('type', 'text')
-    .attr('name', 'date')
-    .attr('maxlength', o.maxLength)
-    .attr('autocomplete', 'off')
-    .attr('spellcheck', 'false')
-    .on('input', (e: Event) => o.onInput((e.target as HTMLInputElement).value));
-  const pickLabel = parent.append('label').attr('for', `${id}-pick`).attr('class', 'di-pick');
+  const maxLength = (ctx.schema[key] as TextField).maxLength;
+  const input = textField(parent, ctx, key, { label: 'Date', className: 'di-text', name: 'date' });
+  const pickId = controlId(ctx.fid, key, 'pick');
+  const pickLabel = parent.append('label').attr('for', pickId).attr('class', 'di-pick');
   pickLabel.append('span').text('or pick');
   const pick = pickLabel
     .append('select')
-    .attr('id', `${id}-pick`)
+    .attr('id', pickId)
     .attr('name', 'preset')
     .on('change', (e: Event) => {
       const v = (e.target as HTMLSelectElement).value;
-      if (v) o.onInput(v);
+      if (v) ctx.dispatch({ [key]: v } as never);
     });
+  bindState(pick.node()!, key, 'Date');
   pick
     .selectAll('option')
     .data(['', ...PRESETS])
@@ -51,17 +47,17 @@ export function dateInput(
     .attr('class', 'widget-note di-full')
     .attr('hidden', true)
     .text(
-      `The box holds at most ${o.maxLength} characters; the rest of what was pasted or linked is left out.`,
+      `The box holds at most ${maxLength} characters; the rest of what was pasted or linked is left out.`,
     );
   return {
     /** Relabels the box (the reversal task reads digits) and shows or hides the date presets. */
     mode(text, withPresets) {
-      name.text(text);
+      input.labelText(text);
       pickLabel.classed('di-hidden', !withPresets);
     },
     set(v) {
-      if (input.property('value') !== v) input.property('value', v);
-      full.attr('hidden', v.length >= o.maxLength ? null : true);
+      input.set(v);
+      full.attr('hidden', v.length >= maxLength ? null : true);
       pick.property('value', (PRESETS as readonly string[]).includes(v) ? v : '');
     },
   };

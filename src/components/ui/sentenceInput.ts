@@ -1,5 +1,9 @@
 // A sentence the reader types, or picks from a short list (native text input and select), for the Chapter 3 figures.
 import type { Selection } from 'd3-selection';
+import type { Schema, TextField } from '../figure/stateSchema.ts';
+import type { ViewContext } from '../figure/widget.ts';
+import { type KeyOfKind, textField } from './controls.ts';
+import { bindState, controlId } from './stateControl.ts';
 
 type Parent = Selection<HTMLDivElement, unknown, null, undefined>;
 
@@ -11,25 +15,15 @@ export const SENTENCE_PRESETS = [
   'I saw her duck',
 ] as const;
 
-let counter = 0;
-
-export function sentenceInput(
+/** The text field `key` and a list of presets; both are controls of the key. */
+export function sentenceInput<S extends Schema>(
   parent: Parent,
-  o: { presets: readonly string[]; maxLength: number; onInput(v: string): void },
+  ctx: ViewContext<S>,
+  key: KeyOfKind<S, TextField>,
+  o: { presets: readonly string[] },
 ): { set(v: string): void } {
-  const id = `si-${++counter}`;
-  const label = parent.append('label').attr('for', id).attr('class', 'si-text');
-  label.append('span').text('Sentence');
-  const input = label
-    .append('input')
-    .attr('id', id)
-    .attr('type', 'text')
-    .attr('name', 'sentence')
-    .attr('maxlength', o.maxLength)
-    .attr('autocomplete', 'off')
-    .attr('spellcheck', 'false')
-    .on('input', (e: Event) => o.onInput((e.target as HTMLInputElement).value));
-  const pickId = `${id}-pick`;
+  const input = textField(parent, ctx, key, { label: 'Sentence', className: 'si-text', name: 'sentence' });
+  const pickId = controlId(ctx.fid, key, 'pick');
   const pickLabel = parent.append('label').attr('for', pickId).attr('class', 'si-pick');
   pickLabel.append('span').text('or pick');
   const pick = pickLabel
@@ -38,8 +32,9 @@ export function sentenceInput(
     .attr('name', 'preset')
     .on('change', (e: Event) => {
       const v = (e.target as HTMLSelectElement).value;
-      if (v) o.onInput(v);
+      if (v) ctx.dispatch({ [key]: v } as never);
     });
+  bindState(pick.node()!, key, 'Sentence');
   pick
     .selectAll('option')
     .data(['', ...o.presets])
@@ -48,7 +43,7 @@ export function sentenceInput(
     .text((d) => d || '—');
   return {
     set(v) {
-      if (input.property('value') !== v) input.property('value', v);
+      input.set(v);
       pick.property('value', o.presets.includes(v) ? v : '');
     },
   };

@@ -1,6 +1,9 @@
 // A count from 0 to a sentence's length that the reader moves one step at a time with two buttons, or at once with a slider (D3 only); the Chapter 3 figures walk a sentence forward (unroller) and backward (BPTT) with it.
 import type { Selection } from 'd3-selection';
-import { slider } from './controls.ts';
+import type { IntField, Schema } from '../figure/stateSchema.ts';
+import type { ViewContext } from '../figure/widget.ts';
+import { type KeyOfKind, slider } from './controls.ts';
+import { bindState } from './stateControl.ts';
 
 export interface StepButton {
   name: string;
@@ -10,14 +13,9 @@ export interface StepButton {
 }
 
 export interface StepperOptions {
-  /** The state key the count is stored under: the slider's name and every control's data-state-key (an exercise locks them by it). */
-  key: string;
   label: string;
-  min: number;
-  max: number;
   /** In the order they stand on the page. */
   buttons: readonly StepButton[];
-  onStep(v: number): void;
 }
 
 export interface Stepper {
@@ -28,31 +26,28 @@ export interface Stepper {
   set(value: number, count: number, total: number): void;
 }
 
-export function stepper(
+/** The count is the schema's int field `key`: the slider and both buttons are its controls. */
+export function stepper<S extends Schema>(
   parent: Selection<HTMLDivElement, unknown, null, undefined>,
+  ctx: ViewContext<S>,
+  key: KeyOfKind<S, IntField>,
   o: StepperOptions,
 ): Stepper {
   let count = 0;
   let total = 0;
-  const buttons = o.buttons.map((b) => ({
-    by: b.by,
-    button: parent
+  const buttons = o.buttons.map((b) => {
+    const button = parent
       .append('button')
       .attr('type', 'button')
       .attr('name', b.name)
-      .attr('data-state-key', o.key)
       .text(b.text)
-      .on('click', () => o.onStep(b.by > 0 ? Math.min(total, count + 1) : Math.max(0, count - 1))),
-  }));
-  const range = slider(parent, {
-    label: o.label,
-    name: o.key,
-    min: o.min,
-    max: o.max,
-    step: 1,
-    onInput: (v) => o.onStep(v),
+      .on('click', () =>
+        ctx.dispatch({ [key]: b.by > 0 ? Math.min(total, count + 1) : Math.max(0, count - 1) } as never),
+      );
+    bindState(button.node()!, key, o.label);
+    return { by: b.by, button };
   });
-  parent.select(`input[name="${o.key}"]`).attr('data-state-key', o.key);
+  const range = slider(parent, ctx, key, { label: o.label });
   return {
     set(value, c, t) {
       count = c;

@@ -1,6 +1,7 @@
 // An assignment as a link: a title, the chosen exercises ("chapter/id"), and figure presets (settings a
 // figure opens with, some of them locked). Encoded as base64url JSON in one URL parameter; decoding
 // validates everything, because a link can be edited by anyone.
+import { paramEntries, splitParamName } from '../../components/figure/stateParams.ts';
 import type { Parsed } from './store.ts';
 
 export const ASSIGNMENT_PARAM = 'a';
@@ -114,9 +115,7 @@ export function decodeAssignment(code: string | null): Parsed<Assignment> {
 
 /** The figure URL parameters (`fid.key=value`) for one chapter's presets. */
 export function presetParams(a: Assignment, chapter: string): [string, string][] {
-  return a.presets
-    .filter((p) => p.chapter === chapter)
-    .flatMap((p) => Object.entries(p.state).map(([k, v]) => [`${p.fid}.${k}`, v] as [string, string]));
+  return a.presets.filter((p) => p.chapter === chapter).flatMap((p) => paramEntries(p.fid, p.state));
 }
 
 /** Reads figure settings from a link copied with a figure's "Copy link to this state" button. */
@@ -133,11 +132,9 @@ export function presetsFromFigureLink(
   if (!m) return { ok: false, error: 'that is not a link to a chapter of this book' };
   const byFigure = new Map<string, Record<string, string>>();
   for (const [name, value] of url.searchParams) {
-    const dot = name.indexOf('.');
-    if (dot < 1) continue;
-    const fid = name.slice(0, dot);
-    const key = name.slice(dot + 1);
-    if (!SLUG.test(fid) || !STATE_KEY.test(key) || value.length > MAX_VALUE) continue;
+    const param = splitParamName(name);
+    if (!param || value.length > MAX_VALUE) continue;
+    const { fid, key } = param;
     const state = byFigure.get(fid) ?? {};
     state[key] = value;
     byFigure.set(fid, state);

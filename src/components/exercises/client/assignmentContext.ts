@@ -2,6 +2,7 @@
 // exercises marked, and the figure settings it locks held fixed, with their controls disabled and a note.
 import { type Assignment, decodeAssignment } from '../../../lib/progress/assignmentLink.ts';
 import type { BookFigure } from '../../figure/figureElement.ts';
+import { controlSelector } from '../../ui/stateControl.ts';
 
 export const CONTEXT_PARAM = 'assignment';
 
@@ -22,44 +23,33 @@ function banner(main: HTMLElement, a: Assignment, code: string): void {
   main.querySelector('h1')?.before(box);
 }
 
-// Widgets mark a control with data-state-key="key", or give it the id "<fid>-<key>".
-function controlsFor(figure: BookFigure, key: string): HTMLElement[] {
-  const fid = CSS.escape(figure.figureId);
-  return [
-    ...figure.querySelectorAll<HTMLElement>(
-      `[data-state-key="${CSS.escape(key)}"], #${fid}-${CSS.escape(key)}`,
-    ),
-  ];
+/** The words a figure's controls use for `key` (data-state-label), or the key itself if it has none. */
+function labelOf(figure: BookFigure, key: string): string {
+  const c = figure.querySelector<HTMLElement>(`${controlSelector(key)}[data-state-label]`);
+  return c?.dataset.stateLabel?.trim() || key;
 }
 
+function noteText(figure: BookFigure, state: Record<string, string>, locked: string[]): string {
+  const now = figure.state as Record<string, unknown>;
+  const shown = (v: unknown) =>
+    typeof v === 'boolean' ? (v ? 'on' : 'off') : typeof v === 'number' ? String(v) : `"${v}"`;
+  const parts = locked.map((k) => `${labelOf(figure, k)} = ${shown(now[k] ?? state[k])}`);
+  return `Your assignment fixes ${parts.join(', ')}; ${locked.length === 1 ? 'that control is' : 'those controls are'} locked.`;
+}
+
+// The figure itself holds the locked values (dispatch, prose links and reset respect them) and disables
+// the controls; this adds the note that says why, naming the settings as the controls do.
 function lockFigure(figure: BookFigure, state: Record<string, string>, locked: string[]): void {
   if (locked.length === 0) return;
-  const original = figure.dispatch.bind(figure);
-  const held = Object.fromEntries(locked.map((k) => [k, state[k]]));
-  // Patches from the view, prose links and the reset button cannot move a locked setting.
-  figure.dispatch = (patch) => {
-    const free = Object.fromEntries(Object.entries(patch).filter(([k]) => !locked.includes(k)));
-    if (Object.keys(free).length > 0) original(free);
-  };
-  const reset = figure.reset.bind(figure);
-  figure.reset = () => {
-    reset();
-    original(held as never);
-  };
   const note = document.createElement('p');
   note.className = 'assignment-lock-note';
-  note.textContent = `Your assignment fixes ${locked.map((k) => `${k} = "${state[k]}"`).join(', ')}; ${locked.length === 1 ? 'that control is' : 'those controls are'} locked.`;
-  figure.closest('figure')?.querySelector('figcaption')?.before(note);
-  const disable = () => {
-    for (const key of locked) {
-      for (const c of controlsFor(figure, key)) {
-        (c as HTMLInputElement).disabled = true;
-        c.setAttribute('aria-describedby', `${figure.figureId}-lock-note`);
-      }
-    }
-  };
   note.id = `${figure.figureId}-lock-note`;
-  figure.addEventListener('figure:update', disable);
+  note.textContent = noteText(figure, state, locked);
+  figure.closest('figure')?.querySelector('figcaption')?.before(note);
+  figure.lock(Object.fromEntries(locked.map((k) => [k, state[k]])), note.id);
+  figure.addEventListener('figure:update', () => {
+    note.textContent = noteText(figure, state, locked);
+  });
 }
 
 export async function applyAssignmentContext(): Promise<void> {

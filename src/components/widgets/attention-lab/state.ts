@@ -1,6 +1,9 @@
 // Settings of the attention figure: the kind of attention, the seed, the date the reader types and the decoding step shown.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'attention-lab';
+
 export const ATTENTION_KINDS = ['additive', 'dot'] as const;
 
 export const attentionLabSchema = defineSchema({

@@ -1,45 +1,31 @@
 // The attention view (D3 only): kind, seed, pause; the reader's date, its prediction and alignment heatmap with a step-through of decoding; the fixed date's alignment at successive evaluations.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
 import { heatmap } from '../../ui/heatmap.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
-import { ATTENTION_KINDS, type AttentionLabSchema, attentionLabSchema as S } from './state.ts';
+import type { AttentionLabSchema } from './state.ts';
 
 const shown = (c: string) => (c === ' ' ? '␣' : c);
 
 export function attentionLabView(
   root: HTMLElement,
-  dispatch: Dispatch<AttentionLabSchema>,
+  _dispatch: Dispatch<AttentionLabSchema>,
+  ctx: ViewContext<AttentionLabSchema>,
 ): WidgetView<AttentionLabSchema, AttentionLabModel> {
   const r = select(root).classed('attention-lab', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const kind = choice(c, {
-    label: 'Attention',
-    name: 'kind',
-    options: ATTENTION_KINDS,
-    onChange: (v) => dispatch({ kind: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
+  const kind = choice(c, ctx, 'kind', { label: 'Attention' });
+  const seed = seedSlider(c, ctx);
   let current: AttentionLabModel | null = null;
   const bar = runBar(r, () => draw());
   const target = r.append('p').attr('class', 'dr-target');
-  const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
-    maxLength: S.text.maxLength,
-    onInput: (v) => dispatch({ text: v }),
-  });
+  const input = dateInput(r.append('div').attr('class', 'widget-controls'), ctx, 'text');
   const line = r.append('p').attr('class', 'dr-reading');
   const sc = r.append('div').attr('class', 'widget-controls');
-  const step = slider(sc, {
-    label: 'Decoding step',
-    name: 'step',
-    min: 0,
-    max: S.step.max,
-    step: 1,
-    onInput: (v) => dispatch({ step: v }),
-  });
+  const step = slider(sc, ctx, 'step', { label: 'Decoding step' });
   const stepText = r.append('p').attr('class', 'dr-hover dr-steptext').attr('aria-live', 'polite');
   const readout = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
   const map = heatmap(r, {

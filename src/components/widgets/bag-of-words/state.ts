@@ -3,6 +3,9 @@ import type { PunctuationMode } from '../../../lib/text/tokenize.ts';
 import { MAX_SEED, MAX_TEXT } from '../../bagOfWords/limits.ts';
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'bag-of-words';
+
 export const bagOfWordsSchema = defineSchema({
   a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },
   b: { kind: 'text', default: 'Man bites dog', maxLength: MAX_TEXT },

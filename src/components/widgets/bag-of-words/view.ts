@@ -2,7 +2,8 @@
 // the tokenisation trace, the count vectors side by side and their cosine. It draws and dispatches; it
 // never counts.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { checkbox, choice, stateButton } from '../../ui/controls.ts';
 import type { BagOfWordsModel } from './model.ts';
 import { resultView } from '../../bagOfWords/resultView.ts';
 import { sentenceInputs } from '../../bagOfWords/sentenceInputs.ts';
@@ -14,50 +15,31 @@ import { vectorTable } from '../../bagOfWords/vectorTable.ts';
 
 export function bagOfWordsView(
   root: HTMLElement,
-  dispatch: Dispatch<BagOfWordsSchema>,
+  _dispatch: Dispatch<BagOfWordsSchema>,
+  ctx: ViewContext<BagOfWordsSchema>,
 ): WidgetView<BagOfWordsSchema, BagOfWordsModel> {
   const r = select(root as HTMLDivElement).classed('bow', true);
-  const figureId = root.closest('figure')?.id ?? 'bow';
-  const inputs = sentenceInputs(r, figureId, dispatch);
+  const inputs = sentenceInputs(r, ctx);
 
   const options = r.append('div').attr('class', 'widget-controls bow-options');
-  const lowerLabel = options.append('label');
-  const lowercase = lowerLabel
-    .append('input')
-    .attr('type', 'checkbox')
-    .attr('data-state-key', 'lowercase')
-    .on('change', (event: Event) => dispatch({ lowercase: (event.target as HTMLInputElement).checked }));
-  lowerLabel.append('span').text('Lowercase');
-  const punctLabel = options.append('label');
-  punctLabel.append('span').text('Punctuation');
-  const punctuation = punctLabel
-    .append('select')
-    .attr('data-state-key', 'punctuation')
-    .on('change', (event: Event) =>
-      dispatch({ punctuation: (event.target as HTMLSelectElement).value as 'drop' | 'split' }),
-    );
-  punctuation
-    .selectAll('option')
-    .data([
-      ['drop', 'drop it'],
-      ['split', 'count it as a word'],
-    ])
-    .join('option')
-    .attr('value', (d) => d[0])
-    .text((d) => d[1]);
+  const lowercase = checkbox(options, ctx, 'lowercase', { label: 'Lowercase' });
+  const PUNCTUATION: Record<string, string> = { drop: 'drop it', split: 'count it as a word' };
+  const punctuation = choice(options, ctx, 'punctuation', {
+    label: 'Punctuation',
+    text: (d) => PUNCTUATION[d] ?? d,
+  });
 
-  const shuffle = shuffleButtons(r.append('div').attr('class', 'widget-controls bow-shuffle'), dispatch);
+  const shuffle = shuffleButtons(r.append('div').attr('class', 'widget-controls bow-shuffle'), ctx);
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');
 
   const pairs = r.append('div').attr('class', 'bow-pairs');
   pairs.append('span').attr('class', 'widget-note').text('Try: ');
-  pairs
-    .selectAll('button')
-    .data(PAIRS)
-    .join('button')
-    .attr('type', 'button')
-    .text(([a, b]) => `"${a}" / "${b}"`)
-    .on('click', (_e, [a, b]) => dispatch({ a, b, shuffle: 0 }));
+  for (const [a, b] of PAIRS)
+    stateButton(pairs, ctx, ['a', 'b', 'shuffle'], {
+      text: `"${a}" / "${b}"`,
+      label: 'Sentence pair',
+      patch: () => ({ a, b, shuffle: 0 }),
+    });
 
   const trace = traceView(r);
   const table = vectorTable(r, 'Word');
@@ -67,8 +49,8 @@ export function bagOfWordsView(
     update(model, state) {
       shuffle.set(state.shuffle);
       inputs.update(state);
-      lowercase.property('checked', state.lowercase);
-      punctuation.property('value', state.punctuation);
+      lowercase.set(state.lowercase);
+      punctuation.set(state.punctuation);
       status.text(
         shuffleStatus(model.shuffle && { seed: model.shuffle.seed, words: model.shuffle.countsChanged }),
       );

@@ -1,6 +1,9 @@
 // Settings of the bottleneck figure: the task (dates or digit reversal), the context vector's size, the seed, and the date the reader types.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'bottleneck';
+
 export const CONTEXT_SIZES = ['8', '16', '32', '64'] as const;
 
 export const TASKS = ['dates', 'reverse'] as const;

@@ -1,39 +1,27 @@
 // The bottleneck view (D3 only): context size, seed, pause; the reader's date and its prediction; the context vector as one strip for a short and a long input; accuracy against input length.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
 import { strip } from '../../ui/strip.ts';
 import type { BottleneckModel } from './model.ts';
-import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASKS } from './state.ts';
+import type { BottleneckSchema } from './state.ts';
 
 export function bottleneckView(
   root: HTMLElement,
-  dispatch: Dispatch<BottleneckSchema>,
+  _dispatch: Dispatch<BottleneckSchema>,
+  ctx: ViewContext<BottleneckSchema>,
 ): WidgetView<BottleneckSchema, BottleneckModel> {
   const r = select(root).classed('bottleneck', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const task = choice(c, {
-    label: 'Task',
-    name: 'task',
-    options: TASKS,
-    onChange: (v) => dispatch({ task: v }),
-  });
-  const context = choice(c, {
-    label: 'Context vector size',
-    name: 'context',
-    options: CONTEXT_SIZES,
-    onChange: (v) => dispatch({ context: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
+  const task = choice(c, ctx, 'task', { label: 'Task' });
+  const context = choice(c, ctx, 'context', { label: 'Context vector size' });
+  const seed = seedSlider(c, ctx);
   let current: BottleneckModel | null = null;
   const bar = runBar(r, () => draw());
-  const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
-    maxLength: S.text.maxLength,
-    onInput: (v) => dispatch({ text: v }),
-  });
+  const input = dateInput(r.append('div').attr('class', 'widget-controls'), ctx, 'text');
   const typedLine = r.append('p').attr('class', 'dr-reading');
   const strips = r.append('div').attr('class', 'bn-strips');
   const shortRow = strips.append('div').attr('class', 'bn-row');

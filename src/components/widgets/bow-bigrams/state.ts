@@ -3,6 +3,9 @@
 import { defineSchema } from '../../figure/stateSchema.ts';
 import { MAX_SEED, MAX_TEXT } from '../../bagOfWords/limits.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'bow-bigrams';
+
 export const bowBigramsSchema = defineSchema({
   a: { kind: 'text', default: 'Dog bites man', maxLength: MAX_TEXT },
   b: { kind: 'text', default: 'Man bites dog', maxLength: MAX_TEXT },

@@ -1,7 +1,8 @@
 // The bigram figure's view (D3 only): the two sentence fields, a bigram toggle and a shuffle, then the
 // vocabulary sizes and cosines with and without bigrams, each sentence's pairs, the vectors and the cosine.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { checkbox } from '../../ui/controls.ts';
 import { int } from '../../bagOfWords/format.ts';
 import { resultView } from '../../bagOfWords/resultView.ts';
 import { sentenceInputs } from '../../bagOfWords/sentenceInputs.ts';
@@ -14,22 +15,16 @@ import type { BowBigramsSchema } from './state.ts';
 
 export function bowBigramsView(
   root: HTMLElement,
-  dispatch: Dispatch<BowBigramsSchema>,
+  _dispatch: Dispatch<BowBigramsSchema>,
+  ctx: ViewContext<BowBigramsSchema>,
 ): WidgetView<BowBigramsSchema, BowBigramsModel> {
   const r = select(root as HTMLDivElement).classed('bow', true);
-  const figureId = root.closest('figure')?.id ?? 'bow-bigrams';
-  const inputs = sentenceInputs(r, figureId, dispatch);
+  const inputs = sentenceInputs(r, ctx);
 
   const controls = r.append('div').attr('class', 'widget-controls');
-  const toggleLabel = controls.append('label');
-  const toggle = toggleLabel
-    .append('input')
-    .attr('type', 'checkbox')
-    .attr('class', 'bow-bigram-toggle')
-    .attr('data-state-key', 'bigrams')
-    .on('change', (event: Event) => dispatch({ bigrams: (event.target as HTMLInputElement).checked }));
-  toggleLabel.append('span').text('Show bigram features in the table');
-  const shuffle = shuffleButtons(controls.append('span').attr('class', 'bow-buttons'), dispatch);
+  const toggle = checkbox(controls, ctx, 'bigrams', { label: 'Show bigram features in the table' });
+  controls.select('input[name="bigrams"]').classed('bow-bigram-toggle', true);
+  const shuffle = shuffleButtons(controls.append('span').attr('class', 'bow-buttons'), ctx);
   const status = r.append('p').attr('class', 'bow-status').attr('aria-live', 'polite');
 
   const sizes = r.append('table').attr('class', 'bow-sizes');
@@ -46,7 +41,7 @@ export function bowBigramsView(
     update(model, state) {
       shuffle.set(state.shuffle);
       inputs.update(state);
-      toggle.property('checked', state.bigrams);
+      toggle.set(state.bigrams);
       status.text(
         shuffleStatus(
           model.shuffle && {

@@ -2,6 +2,9 @@
 import { defineSchema } from '../../figure/stateSchema.ts';
 import { MAX_T } from '../../models/tinyRnn.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'bptt';
+
 export const bpttSchema = defineSchema({
   sentence: { kind: 'text', default: 'The cat sat on the mat', maxLength: 80 },
   back: { kind: 'int', default: 2, min: 0, max: MAX_T },

@@ -1,40 +1,32 @@
 // The BPTT view (D3 only): the unrolled graph walked backward, ∂L/∂h_t as a colour strip at each reached step, and each step's contribution to ∂L/∂W_hh added to a running sum beside the shared gradient.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { sci } from '../../ui/sci.ts';
 import { SENTENCE_PRESETS, sentenceInput } from '../../ui/sentenceInput.ts';
 import { num, strip, sub } from '../../ui/strip.ts';
-import { H, MAX_T } from '../../models/tinyRnn.ts';
+import { H } from '../../models/tinyRnn.ts';
 import { stepper } from '../../ui/stepper.ts';
 import type { BpttModel } from './model.ts';
-import { type BpttSchema, bpttSchema as S } from './state.ts';
+import type { BpttSchema } from './state.ts';
 
 const HINT = 'Point at a square, or Tab to a step, to read its exact values.';
 const at = (k: number) => `[${Math.floor(k / H) + 1},${(k % H) + 1}]`;
 
 export function bpttView(
   root: HTMLElement,
-  dispatch: Dispatch<BpttSchema>,
+  _dispatch: Dispatch<BpttSchema>,
+  ctx: ViewContext<BpttSchema>,
 ): WidgetView<BpttSchema, BpttModel> {
   const r = select(root).classed('bptt', true);
   const c1 = r.append('div').attr('class', 'widget-controls');
-  const sentence = sentenceInput(c1, {
-    presets: SENTENCE_PRESETS,
-    maxLength: S.sentence.maxLength,
-    onInput: (v) => dispatch({ sentence: v }),
-  });
-  const backward = stepper(r.append('div').attr('class', 'widget-controls'), {
-    key: 'back',
+  const sentence = sentenceInput(c1, ctx, 'sentence', { presets: SENTENCE_PRESETS });
+  const backward = stepper(r.append('div').attr('class', 'widget-controls'), ctx, 'back', {
     label: 'Steps gone back',
-    min: S.back.min,
-    max: MAX_T,
     buttons: [
       { name: 'back', text: '◀ Go back one step', by: 1 },
       { name: 'undo', text: 'Undo ▶', by: -1 },
     ],
-    onStep: (v) => dispatch({ back: v }),
   });
-  c1.selectAll('input, select').attr('data-state-key', 'sentence');
   const summary = r.append('p').attr('class', 'bp-summary').attr('aria-live', 'polite');
   const graph = r
     .append('ol')

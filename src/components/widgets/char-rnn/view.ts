@@ -1,38 +1,22 @@
 // The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { pauseButton, seedSlider, slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { statusText } from '../../training/trainingRun.ts';
 import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
-import { type CharRnnSchema, charRnnSchema as S } from './state.ts';
+import type { CharRnnSchema } from './state.ts';
 
 export function charRnnView(
   root: HTMLElement,
-  dispatch: Dispatch<CharRnnSchema>,
+  _dispatch: Dispatch<CharRnnSchema>,
+  ctx: ViewContext<CharRnnSchema>,
 ): WidgetView<CharRnnSchema, CharRnnSession> {
   const r = select(root).classed('char-rnn', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const lr = slider(c, {
-    label: 'Learning rate',
-    name: 'lr',
-    min: S.lr.min,
-    max: S.lr.max,
-    step: 0.001,
-    onInput: (v) => dispatch({ lr: v }),
-  });
-  const hidden = slider(c, {
-    label: 'Hidden size',
-    name: 'hidden',
-    min: S.hidden.min,
-    max: S.hidden.max,
-    step: 4,
-    onInput: (v) => dispatch({ hidden: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
-  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
-    return this.name;
-  });
+  const lr = slider(c, ctx, 'lr', { label: 'Learning rate', step: 0.001 });
+  const hidden = slider(c, ctx, 'hidden', { label: 'Hidden size', step: 4 });
+  const seed = seedSlider(c, ctx);
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: CharRnnSession | null = null;
   let off: (() => void) | null = null;

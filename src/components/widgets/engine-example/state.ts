@@ -6,3 +6,8 @@ export const exampleSchema = defineSchema({
 });
 
 export type ExampleSchema = typeof exampleSchema;
+
+/** The name each example's figure mounts and registers its widget under: written once, used by both. */
+export function exampleWidgetName(example: string): string {
+  return `engine-example-${example}`;
+}

@@ -1,24 +1,28 @@
 // The engine-example view (D3 only): a Run button and the example's printed output.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { bindState, controlId } from '../../ui/stateControl.ts';
 import type { ExampleOutput } from './model.ts';
 import type { ExampleSchema } from './state.ts';
 
 export function exampleView(
   root: HTMLElement,
   dispatch: Dispatch<ExampleSchema>,
+  ctx: ViewContext<ExampleSchema>,
 ): WidgetView<ExampleSchema, ExampleOutput> {
   const r = select(root);
   const controls = r.append('div').attr('class', 'widget-controls');
   const button = controls
     .append('button')
     .attr('type', 'button')
+    .attr('id', controlId(ctx.fid, 'run'))
     .text('Run in your browser')
     .on('click', () => {
       button.attr('disabled', true).text('Running…');
       // Let the button repaint before the example occupies the main thread.
       setTimeout(() => dispatch({ run: true }), 30);
     });
+  bindState(button.node()!, 'run', 'Run the example');
   const note = controls.append('span').attr('class', 'widget-note');
   const out = r
     .append('pre')

@@ -1,6 +1,9 @@
 // Settings of the exploding-gradient run: clipping on or off, the clipping threshold, the learning rate and the seed.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'exploding';
+
 export const explodingSchema = defineSchema({
   clip: { kind: 'bool', default: false },
   maxNorm: { kind: 'float', default: 1, min: 0.1, max: 10, digits: 1 },

@@ -1,44 +1,24 @@
 // The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { checkbox, pauseButton, seedSlider, slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { sci } from '../../ui/sci.ts';
 import { statusText } from '../../training/trainingRun.ts';
 import { type ExplodingModel, MAX_STEPS } from './model.ts';
-import { type ExplodingSchema, explodingSchema as S } from './state.ts';
+import type { ExplodingSchema } from './state.ts';
 
 export function explodingView(
   root: HTMLElement,
-  dispatch: Dispatch<ExplodingSchema>,
+  _dispatch: Dispatch<ExplodingSchema>,
+  ctx: ViewContext<ExplodingSchema>,
 ): WidgetView<ExplodingSchema, ExplodingModel> {
   const r = select(root).classed('exploding', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const clip = checkbox(c, {
-    label: 'Clip the gradient norm',
-    name: 'clip',
-    onChange: (v) => dispatch({ clip: v }),
-  });
-  const maxNorm = slider(c, {
-    label: 'at',
-    name: 'maxNorm',
-    min: S.maxNorm.min,
-    max: S.maxNorm.max,
-    step: 0.1,
-    onInput: (v) => dispatch({ maxNorm: v }),
-  });
-  const lr = slider(c, {
-    label: 'Learning rate',
-    name: 'lr',
-    min: S.lr.min,
-    max: S.lr.max,
-    step: 0.005,
-    onInput: (v) => dispatch({ lr: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
-  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
-    return this.name;
-  });
+  const clip = checkbox(c, ctx, 'clip', { label: 'Clip the gradient norm' });
+  const maxNorm = slider(c, ctx, 'maxNorm', { label: 'at', step: 0.1 });
+  const lr = slider(c, ctx, 'lr', { label: 'Learning rate', step: 0.005 });
+  const seed = seedSlider(c, ctx);
   const bar = r.append('div').attr('class', 'widget-controls');
   let current: ExplodingModel | null = null;
   let off: (() => void) | null = null;

@@ -1,6 +1,9 @@
 // Settings of the gradient highway: sequence length, hidden size, the keep-gate bias of the gated cells, the RNN's spectral radius and the shared seed.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'gate-highway';
+
 export const gateHighwaySchema = defineSchema({
   steps: { kind: 'int', default: 50, min: 2, max: 200 },
   hidden: { kind: 'int', default: 32, min: 2, max: 64 },

@@ -1,11 +1,11 @@
 // The gradient highway's view (D3 only): controls, a readout of what reaches step 1, and the four gradient curves on one log chart.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { sci } from '../../ui/sci.ts';
 import type { GateHighwayModel, SeriesKey } from './model.ts';
-import { type GateHighwaySchema, gateHighwaySchema as S } from './state.ts';
+import type { GateHighwaySchema } from './state.ts';
 
 export const SERIES: { key: SeriesKey; name: string; cls: string }[] = [
   { key: 'rnn', name: 'RNN ‖∂L/∂h_t‖', cls: 'lc-1' },
@@ -21,19 +21,13 @@ export function readout(m: GateHighwayModel): string {
 
 export function gateHighwayView(
   root: HTMLElement,
-  dispatch: Dispatch<GateHighwaySchema>,
+  _dispatch: Dispatch<GateHighwaySchema>,
+  ctx: ViewContext<GateHighwaySchema>,
 ): WidgetView<GateHighwaySchema, GateHighwayModel> {
   const r = select(root).classed('gate-highway', true);
   const c = r.append('div').attr('class', 'widget-controls');
   const mk = (label: string, name: keyof GateHighwaySchema, step: number) =>
-    slider(c, {
-      label,
-      name,
-      min: S[name].min,
-      max: S[name].max,
-      step,
-      onInput: (v) => dispatch({ [name]: v }),
-    });
+    slider(c, ctx, name, { label, step });
   const steps = mk('Length T', 'steps', 1);
   const keep = mk('Forget / update gate bias', 'keepBias', 0.1);
   const radius = mk('RNN radius ρ(W_hh)', 'radius', 0.05);

@@ -1,10 +1,10 @@
 // The gate inspector's view (D3 only): step and unit sliders, gate pins, one colour strip per quantity (values on hover and focus), the equations with live numbers, and C over time.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
-import { checkbox, slider } from '../../ui/controls.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { checkbox, seedSlider, slider } from '../../ui/controls.ts';
 import { num, sub, swatch } from '../../ui/strip.ts';
 import type { GateInspectorModel, StepValues } from './model.ts';
-import { type GateInspectorSchema, gateInspectorSchema as S } from './state.ts';
+import type { GateInspectorSchema } from './state.ts';
 
 const ROWS: { key: keyof Omit<StepValues, 'pinned' | 'cPrev'>; name: string; what: string }[] = [
   { key: 'f', name: 'f', what: 'forget gate' },
@@ -17,37 +17,19 @@ const ROWS: { key: keyof Omit<StepValues, 'pinned' | 'cPrev'>; name: string; wha
 
 export function gateInspectorView(
   root: HTMLElement,
-  dispatch: Dispatch<GateInspectorSchema>,
+  _dispatch: Dispatch<GateInspectorSchema>,
+  ctx: ViewContext<GateInspectorSchema>,
 ): WidgetView<GateInspectorSchema, GateInspectorModel> {
   const r = select(root).classed('gate-inspector', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const t = slider(c, {
-    label: 'Step t',
-    name: 't',
-    min: S.t.min,
-    max: S.t.max,
-    step: 1,
-    onInput: (v) => dispatch({ t: v }),
-  });
-  const unit = slider(c, {
-    label: 'Unit j',
-    name: 'unit',
-    min: S.unit.min,
-    max: S.unit.max,
-    step: 1,
-    onInput: (v) => dispatch({ unit: v }),
-  });
+  const t = slider(c, ctx, 't', { label: 'Step t' });
+  const unit = slider(c, ctx, 'unit', { label: 'Unit j' });
+  // The weights are drawn from the seed; without a slider a link or an assignment could set it unseen.
+  const seed = seedSlider(c, ctx);
   const c2 = r.append('div').attr('class', 'widget-controls');
-  const pinF = checkbox(c2, { label: 'pin f = 1', name: 'pinF', onChange: (v) => dispatch({ pinF: v }) });
-  const pinI = checkbox(c2, { label: 'pin i = 0', name: 'pinI', onChange: (v) => dispatch({ pinI: v }) });
-  const pinFrom = slider(c2, {
-    label: 'from step',
-    name: 'pinFrom',
-    min: S.pinFrom.min,
-    max: S.pinFrom.max,
-    step: 1,
-    onInput: (v) => dispatch({ pinFrom: v }),
-  });
+  const pinF = checkbox(c2, ctx, 'pinF', { label: 'pin f = 1' });
+  const pinI = checkbox(c2, ctx, 'pinI', { label: 'pin i = 0' });
+  const pinFrom = slider(c2, ctx, 'pinFrom', { label: 'from step' });
   const grid = r.append('div').attr('class', 'gi-strips');
   const rows = ROWS.map((row) => {
     const div = grid.append('div').attr('class', 'gi-row').attr('tabindex', 0).attr('data-row', row.key);
@@ -68,6 +50,7 @@ export function gateInspectorView(
     update(m, s) {
       t.set(s.t);
       unit.set(s.unit);
+      seed.set(s.seed);
       pinF.set(s.pinF);
       pinI.set(s.pinI);
       pinFrom.set(s.pinFrom);

@@ -1,9 +1,9 @@
 // The parameter-count figure's view (D3 only): sliders for D and H, and for each cell its weight shape, weights, biases and total, with a bar to compare the totals.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { slider } from '../../ui/controls.ts';
 import type { CellCount, GateParamsModel } from './model.ts';
-import { type GateParamsSchema, gateParamsSchema as S } from './state.ts';
+import type { GateParamsSchema } from './state.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
@@ -17,26 +17,13 @@ export function summary(m: GateParamsModel): string {
 
 export function gateParamsView(
   root: HTMLElement,
-  dispatch: Dispatch<GateParamsSchema>,
+  _dispatch: Dispatch<GateParamsSchema>,
+  ctx: ViewContext<GateParamsSchema>,
 ): WidgetView<GateParamsSchema, GateParamsModel> {
   const r = select(root).classed('gate-params', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const D = slider(c, {
-    label: 'Inputs D',
-    name: 'inputs',
-    min: S.inputs.min,
-    max: S.inputs.max,
-    step: 1,
-    onInput: (v) => dispatch({ inputs: v }),
-  });
-  const H = slider(c, {
-    label: 'Units H',
-    name: 'units',
-    min: S.units.min,
-    max: S.units.max,
-    step: 1,
-    onInput: (v) => dispatch({ units: v }),
-  });
+  const D = slider(c, ctx, 'inputs', { label: 'Inputs D' });
+  const H = slider(c, ctx, 'units', { label: 'Units H' });
   const rows = (['lstm', 'gru'] as const).map((key) => {
     const div = r.append('div').attr('class', 'gp-row').attr('data-cell', key);
     const head = div.append('p').attr('class', 'gp-head');

@@ -1,12 +1,12 @@
 // The race's view (D3 only): lag and seed, one status line per cell, the verdict, and the three loss curves on one log chart.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { seedSlider, slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { sci } from '../../ui/sci.ts';
 import { statusText } from '../../training/trainingRun.ts';
 import { type GateRaceModel, MAX_STEPS, SYMBOLS } from './model.ts';
-import { type GateRaceSchema, gateRaceSchema as S } from './state.ts';
+import type { GateRaceSchema } from './state.ts';
 import { CELL_NAME, CELLS, type Outcome } from './verdict.ts';
 
 const CLS = { rnn: 'lc-1', lstm: 'lc-2', gru: 'lc-3' } as const;
@@ -27,19 +27,13 @@ const OUTCOME: Record<Outcome, string> = {
 
 export function gateRaceView(
   root: HTMLElement,
-  dispatch: Dispatch<GateRaceSchema>,
+  _dispatch: Dispatch<GateRaceSchema>,
+  ctx: ViewContext<GateRaceSchema>,
 ): WidgetView<GateRaceSchema, GateRaceModel> {
   const r = select(root).classed('gate-race', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const lag = slider(c, {
-    label: 'Lag T',
-    name: 'lag',
-    min: S.lag.min,
-    max: S.lag.max,
-    step: 1,
-    onInput: (v) => dispatch({ lag: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
+  const lag = slider(c, ctx, 'lag', { label: 'Lag T' });
+  const seed = seedSlider(c, ctx);
   const list = r.append('ul').attr('class', 'gr-runs');
   const rows = Object.fromEntries(
     CELLS.map((cell) => {

@@ -1,6 +1,9 @@
 // Settings of the gradient-through-time figure: the recurrent weight's spectral radius, the activation, the sequence length, the hidden size and how Whh is drawn.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'gradient-flow';
+
 type Act = 'tanh' | 'relu' | 'linear' | 'sigmoid';
 type Init = 'orthogonal' | 'normal';
 

@@ -3,11 +3,11 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { pow10, sci } from '../../ui/sci.ts';
 import { type GradientFlowModel, VANISHED } from '../../models/gradientFlow.ts';
-import { type GradientFlowSchema, gradientFlowSchema as S } from './state.ts';
+import type { GradientFlowSchema } from './state.ts';
 
 const W = 640;
 const H = 312;
@@ -17,51 +17,18 @@ const CEIL = 1e30;
 
 export function gradientFlowView(
   root: HTMLElement,
-  dispatch: Dispatch<GradientFlowSchema>,
+  _dispatch: Dispatch<GradientFlowSchema>,
+  ctx: ViewContext<GradientFlowSchema>,
 ): WidgetView<GradientFlowSchema, GradientFlowModel> {
   const r = select(root).classed('gradient-flow', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const radius = slider(c, {
-    label: 'Spectral radius ρ(W_hh)',
-    name: 'radius',
-    min: S.radius.min,
-    max: S.radius.max,
-    step: 0.05,
-    onInput: (v) => dispatch({ radius: v }),
-  });
-  const act = choice(c, {
-    label: 'Activation',
-    name: 'act',
-    options: S.act.options,
-    onChange: (v) => dispatch({ act: v }),
-  });
-  const steps = slider(c, {
-    label: 'Length T',
-    name: 'steps',
-    min: S.steps.min,
-    max: S.steps.max,
-    step: 1,
-    onInput: (v) => dispatch({ steps: v }),
-  });
-  const hidden = slider(c, {
-    label: 'Hidden size',
-    name: 'hidden',
-    min: S.hidden.min,
-    max: S.hidden.max,
-    step: 1,
-    onInput: (v) => dispatch({ hidden: v }),
-  });
-  const init = choice(c, {
-    label: 'W_hh drawn',
-    name: 'init',
-    options: S.init.options,
-    onChange: (v) => dispatch({ init: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
+  const radius = slider(c, ctx, 'radius', { label: 'Spectral radius ρ(W_hh)', step: 0.05 });
+  const act = choice(c, ctx, 'act', { label: 'Activation' });
+  const steps = slider(c, ctx, 'steps', { label: 'Length T' });
+  const hidden = slider(c, ctx, 'hidden', { label: 'Hidden size' });
+  const init = choice(c, ctx, 'init', { label: 'W_hh drawn' });
+  const seed = seedSlider(c, ctx);
 
-  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
-    return this.name;
-  });
   const readout = r.append('p').attr('class', 'gf-readout').attr('aria-live', 'polite');
   const warn = r.append('p').attr('class', 'widget-message gf-overflow').attr('hidden', true);
   // Keyed in HTML above the chart: inside it the legend sat on the bands' labels at phone widths.

@@ -1,31 +1,22 @@
 // The length-curves view (D3 only): seed, measure, pause; each model's status; held-out accuracy against input length for all three models on one chart.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
 import { runStatusText } from '../../training/datesRun.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
 import { type LengthCurvesModel, MODELS } from './model.ts';
-import { type LengthCurvesSchema, lengthCurvesSchema as S } from './state.ts';
+import type { LengthCurvesSchema } from './state.ts';
 
 export function lengthCurvesView(
   root: HTMLElement,
-  dispatch: Dispatch<LengthCurvesSchema>,
+  _dispatch: Dispatch<LengthCurvesSchema>,
+  ctx: ViewContext<LengthCurvesSchema>,
 ): WidgetView<LengthCurvesSchema, LengthCurvesModel> {
   const r = select(root).classed('length-curves', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const task = choice(c, {
-    label: 'Task',
-    name: 'task',
-    options: S.task.options,
-    onChange: (v) => dispatch({ task: v }),
-  });
-  const measure = choice(c, {
-    label: 'Measure',
-    name: 'measure',
-    options: S.measure.options,
-    onChange: (v) => dispatch({ measure: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
+  const task = choice(c, ctx, 'task', { label: 'Task' });
+  const measure = choice(c, ctx, 'measure', { label: 'Measure' });
+  const seed = seedSlider(c, ctx);
   let current: LengthCurvesModel | null = null;
   const offs: (() => void)[] = [];
   const pause = c

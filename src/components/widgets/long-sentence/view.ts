@@ -1,30 +1,21 @@
 // The long-sentence view (D3 only): one bar per word, the share of the last word's gradient that reaches it, on a log scale.
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { seedSlider, slider } from '../../ui/controls.ts';
 import { sci } from '../../ui/sci.ts';
 import type { LongSentenceModel, WordGradient } from './model.ts';
-import { type LongSentenceSchema, longSentenceSchema as S } from './state.ts';
+import type { LongSentenceSchema } from './state.ts';
 
 export function longSentenceView(
   root: HTMLElement,
-  dispatch: Dispatch<LongSentenceSchema>,
+  _dispatch: Dispatch<LongSentenceSchema>,
+  ctx: ViewContext<LongSentenceSchema>,
 ): WidgetView<LongSentenceSchema, LongSentenceModel> {
   const r = select(root).classed('long-sentence', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const radius = slider(c, {
-    label: 'Spectral radius ρ(W_hh)',
-    name: 'radius',
-    min: S.radius.min,
-    max: S.radius.max,
-    step: 0.05,
-    onInput: (v) => dispatch({ radius: v }),
-  });
-  const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
-  c.selectAll<HTMLInputElement, unknown>('input, select').attr('data-state-key', function () {
-    return this.name;
-  });
+  const radius = slider(c, ctx, 'radius', { label: 'Spectral radius ρ(W_hh)', step: 0.05 });
+  const seed = seedSlider(c, ctx);
   const headline = r.append('p').attr('class', 'ls-headline').attr('aria-live', 'polite');
   const list = r.append('ol').attr('class', 'ls-words');
   return {

@@ -1,6 +1,9 @@
 // Settings of the next-word figure: the text typed so far and how many candidates each row lists.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'next-word';
+
 export const MAX_K = 4;
 
 export const nextWordSchema = defineSchema({

@@ -2,30 +2,26 @@
 // window k. It draws what the model computed and dispatches the reader's edits; it never counts.
 import { format } from 'd3-format';
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { contextControls } from '../../ui/contextControls.ts';
 import { displayWord } from '../../ui/ngramWords.ts';
 import type { NextWordModel, NextWordRow } from './model.ts';
-import { EXAMPLES, type NextWordSchema, nextWordSchema } from './state.ts';
+import { EXAMPLES, type NextWordSchema } from './state.ts';
 
 const pct = format('.1%');
 const int = format(',d');
 
 export function nextWordView(
   root: HTMLElement,
-  dispatch: Dispatch<NextWordSchema>,
+  _dispatch: Dispatch<NextWordSchema>,
+  ctx: ViewContext<NextWordSchema>,
 ): WidgetView<NextWordSchema, NextWordModel> {
   const r = select(root).classed('next-word', true);
-  const controls = contextControls(r, {
+  const controls = contextControls(r, ctx, {
     prefix: 'nw',
     textLabel: 'Text so far',
     topLabel: 'Candidates',
-    // Links keep the last 200 characters; only the last few words are used anyway.
-    maxLength: nextWordSchema.text.maxLength,
-    top: nextWordSchema.top,
     examples: EXAMPLES,
-    onText: (text) => dispatch({ text }),
-    onTop: (top) => dispatch({ top }),
   });
   const used = r.append('p').attr('class', 'widget-note nw-used').attr('aria-live', 'polite');
   const rows = r.append('div').attr('class', 'nw-rows');

@@ -1,6 +1,9 @@
 // Settings of the context explorer: the context typed so far and how many next words each order lists.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'ngram-explorer';
+
 /** The longest n-gram in the corpus table; the explorer shows every order from MAX_N down to 1. */
 export const MAX_N = 5;
 

@@ -1,27 +1,23 @@
 // The context explorer's view (D3 only): a context field, example contexts, and one row per order n with the
 // likeliest next words, P(w | context) and the counts behind it; the order back-off answers from is marked.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { contextControls } from '../../ui/contextControls.ts';
 import { type ExplorerBar, type ExplorerModel, type ExplorerRow, ROLE_LABEL } from './model.ts';
 import { gramName } from '../../ui/ngramWords.ts';
-import { EXAMPLES, type ExplorerSchema, explorerSchema } from './state.ts';
+import { EXAMPLES, type ExplorerSchema } from './state.ts';
 
 export function explorerView(
   root: HTMLElement,
-  dispatch: Dispatch<ExplorerSchema>,
+  _dispatch: Dispatch<ExplorerSchema>,
+  ctx: ViewContext<ExplorerSchema>,
 ): WidgetView<ExplorerSchema, ExplorerModel> {
   const r = select(root).classed('ngram-explorer', true);
-  const controls = contextControls(r, {
+  const controls = contextControls(r, ctx, {
     prefix: 'nx',
     textLabel: 'Context',
     topLabel: 'Words per order',
-    // Links keep the last 200 characters; only the last four words are used anyway.
-    maxLength: explorerSchema.text.maxLength,
-    top: explorerSchema.top,
     examples: EXAMPLES,
-    onText: (text) => dispatch({ text }),
-    onTop: (top) => dispatch({ top }),
   });
   const summary = r.append('p').attr('class', 'nx-summary').attr('aria-live', 'polite');
   const rows = r.append('div').attr('class', 'nx-rows');

@@ -2,6 +2,9 @@
 // sample reproducible from its link.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'ngram-generator';
+
 export const generatorSchema = defineSchema({
   order: { kind: 'int', default: 3, min: 1, max: 5 },
   /** Counts are raised to 1/temperature before sampling; 0 always takes the most frequent word. */

@@ -1,42 +1,32 @@
 // The generator's view (D3 only): order and temperature sliders, a "new sample" button, and the sampled text
 // with each word marked by the order of the n-gram that produced it (colour and a subscript, context on hover).
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { slider, stateButton } from '../../ui/controls.ts';
 import { gramName } from '../../ui/ngramWords.ts';
 import { type GeneratedWord, type GeneratorModel, type OrderShare, temperatureText } from './model.ts';
 import { type GeneratorSchema, generatorSchema } from './state.ts';
 
 export function generatorView(
   root: HTMLElement,
-  dispatch: Dispatch<GeneratorSchema>,
+  _dispatch: Dispatch<GeneratorSchema>,
+  ctx: ViewContext<GeneratorSchema>,
 ): WidgetView<GeneratorSchema, GeneratorModel> {
   const r = select(root).classed('ngram-generator', true);
   const controls = r.append('div').attr('class', 'widget-controls');
-  const slider = (label: string, key: 'order' | 'temperature', step: number) => {
-    const f = generatorSchema[key];
-    const l = controls.append('label');
-    l.append('span').text(label);
-    const input = l
-      .append('input')
-      .attr('type', 'range')
-      .attr('class', `gen-${key}`)
-      .attr('data-state-key', key)
-      .attr('min', f.min)
-      .attr('max', f.max)
-      .attr('step', step)
-      .on('input', (event: Event) => dispatch({ [key]: Number((event.target as HTMLInputElement).value) }));
-    return { input, output: l.append('output') };
-  };
-  const order = slider('Longest n-gram', 'order', 1);
-  const temperature = slider('Temperature', 'temperature', 0.1);
+  const order = slider(controls, ctx, 'order', { label: 'Longest n-gram', inputClass: 'gen-order' });
+  const temperature = slider(controls, ctx, 'temperature', {
+    label: 'Temperature',
+    step: 0.1,
+    inputClass: 'gen-temperature',
+  });
   let seed = generatorSchema.seed.default;
-  controls
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'gen-new')
-    .attr('data-state-key', 'seed')
-    .text('New sample')
-    .on('click', () => dispatch({ seed: seed >= generatorSchema.seed.max ? 1 : seed + 1 }));
+  stateButton(controls, ctx, ['seed'], {
+    text: 'New sample',
+    label: 'Sample',
+    className: 'gen-new',
+    patch: () => ({ seed: seed >= generatorSchema.seed.max ? 1 : seed + 1 }),
+  });
   const seedNote = controls.append('span').attr('class', 'widget-note gen-seed');
 
   const legend = r.append('p').attr('class', 'gen-legend widget-note');
@@ -46,10 +36,8 @@ export function generatorView(
   return {
     update(model, state) {
       seed = state.seed;
-      order.input.property('value', state.order);
-      order.output.text(`${state.order} (${gramName(state.order)})`);
-      temperature.input.property('value', state.temperature);
-      temperature.output.text(temperatureText(state.temperature));
+      order.set(state.order, `${state.order} (${gramName(state.order)})`);
+      temperature.set(state.temperature, temperatureText(state.temperature));
       seedNote.text(`sample ${state.seed}`);
       legend
         .selectAll<HTMLSpanElement, OrderShare>('span.gen-key')

@@ -1,6 +1,9 @@
 // Settings of the evaluation figure: which add-k to show, one k from the corpus build's grid or the best k per n.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'ngram-perplexity';
+
 export const perplexitySchema = defineSchema({
   /** 'best' picks, for each n, the k with the lowest held-out perplexity (which flatters add-k). */
   k: {

@@ -1,37 +1,30 @@
 // The evaluation figure's view (D3 only): a choice of k, and for each n the held-out perplexity of maximum
 // likelihood (∞, hatched), add-k and Kneser–Ney as bars on one log axis.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { choice } from '../../ui/controls.ts';
 import { logAxis } from '../../ui/logAxis.ts';
 import type { PerplexityBar, PerplexityGroup, PerplexityModel } from './model.ts';
-import { type PerplexitySchema, perplexitySchema } from './state.ts';
+import type { PerplexitySchema } from './state.ts';
 
 export function perplexityView(
   root: HTMLElement,
-  dispatch: Dispatch<PerplexitySchema>,
+  _dispatch: Dispatch<PerplexitySchema>,
+  ctx: ViewContext<PerplexitySchema>,
 ): WidgetView<PerplexitySchema, PerplexityModel> {
   const r = select(root).classed('ngram-perplexity', true);
   const controls = r.append('div').attr('class', 'widget-controls');
-  const id = `${root.closest('figure')?.id ?? 'pp'}-k`;
-  controls.append('label').attr('for', id).text('add-k with k =');
-  const select_ = controls
-    .append('select')
-    .attr('id', id)
-    .attr('data-state-key', 'k')
-    .on('change', (event: Event) => dispatch({ k: (event.target as HTMLSelectElement).value }));
-  select_
-    .selectAll('option')
-    .data(perplexitySchema.k.options)
-    .join('option')
-    .attr('value', (d) => d)
-    .text((d) => (d === 'best' ? 'the best k for each n (tuned on the test text)' : d));
+  const select_ = choice(controls, ctx, 'k', {
+    label: 'add-k with k =',
+    text: (d) => (d === 'best' ? 'the best k for each n (tuned on the test text)' : d),
+  });
 
   const axis = logAxis(r, 'pp-axis-row');
   const groups = r.append('div').attr('class', 'pp-groups');
 
   return {
     update(model, state) {
-      select_.property('value', state.k);
+      select_.set(state.k);
       axis.set(model.ticks);
       groups
         .selectAll<HTMLDivElement, PerplexityGroup>('div.pp-group')

@@ -2,6 +2,9 @@
 // or as distinct n-grams (each counted once).
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'ngram-sparsity';
+
 export const sparsitySchema = defineSchema({
   count: { kind: 'enum', default: 'windows', options: ['windows', 'distinct'] as const },
 });

@@ -1,36 +1,26 @@
 // The sparsity figure's view (D3 only): bars of the share of held-out n-grams never seen in training, with a
 // choice of counting running text or distinct n-grams, and a log-scale panel of V^n against the n-grams seen.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
+import { radioGroup } from '../../ui/controls.ts';
 import { logAxis } from '../../ui/logAxis.ts';
 import type { LogBar, LogGroup, SparsityModel, UnseenBar } from './model.ts';
-import { COUNT_LABEL, type SparsitySchema, sparsitySchema } from './state.ts';
+import { COUNT_LABEL, type SparsitySchema } from './state.ts';
 
 export function sparsityView(
   root: HTMLElement,
-  dispatch: Dispatch<SparsitySchema>,
+  _dispatch: Dispatch<SparsitySchema>,
+  ctx: ViewContext<SparsitySchema>,
 ): WidgetView<SparsitySchema, SparsityModel> {
   const r = select(root).classed('ngram-sparsity', true);
-  const name = `${root.closest('figure')?.id ?? 'sp'}-count`;
   const unseenPanel = r.append('div').attr('class', 'sp-panel');
   unseenPanel.append('p').attr('class', 'sp-title').text('Held-out n-grams never seen in training');
-  const choice = unseenPanel.append('fieldset').attr('class', 'sp-choice');
-  choice.append('legend').attr('class', 'widget-note').text('Count');
-  const options = choice
-    .selectAll('label')
-    .data(sparsitySchema.count.options)
-    .join('label')
-    .each(function (option) {
-      const label = select(this);
-      label
-        .append('input')
-        .attr('type', 'radio')
-        .attr('name', name)
-        .attr('value', option)
-        .attr('data-state-key', 'count')
-        .on('change', () => dispatch({ count: option }));
-      label.append('span').text(COUNT_LABEL[option]);
-    });
+  const count = radioGroup(unseenPanel, ctx, 'count', {
+    label: 'Count',
+    text: (option) => COUNT_LABEL[option as keyof typeof COUNT_LABEL],
+    className: 'sp-choice',
+    legendClass: 'widget-note',
+  });
   const unseenBars = unseenPanel.append('div').attr('class', 'sp-bars');
 
   const logPanel = r.append('div').attr('class', 'sp-panel');
@@ -43,7 +33,7 @@ export function sparsityView(
 
   return {
     update(model, state) {
-      options.select('input').property('checked', (d) => d === state.count);
+      count.set(state.count);
       unseenBars
         .selectAll<HTMLDivElement, UnseenBar>('div.sp-bar')
         .data(model.unseen, (d) => String(d.n))

@@ -1,6 +1,9 @@
 // Settings of the self-attention preview: the sentence, the key size d, √d scaling on or off, the temperature, and the token whose row is read out.
 import { defineSchema } from '../../figure/stateSchema.ts';
 
+/** The name its figure mounts and registers the widget under: written once, used by both. */
+export const widgetName = 'self-attention';
+
 export const D_SIZES = ['4', '16', '64'] as const;
 
 export const selfAttentionSchema = defineSchema({

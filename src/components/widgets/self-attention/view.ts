@@ -3,12 +3,12 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { type HeatmapData, heatmap } from '../../ui/heatmap.ts';
 import { chartWidth } from '../../ui/chartWidth.ts';
-import { checkbox, choice, slider } from '../../ui/controls.ts';
+import { checkbox, choice, slider, textField } from '../../ui/controls.ts';
 import { MAX_TOKENS, type SelfAttentionModel } from './model.ts';
-import { D_SIZES, type SelfAttentionSchema, selfAttentionSchema as S } from './state.ts';
+import type { SelfAttentionSchema } from './state.ts';
 
 const H = 260;
 // the legend sits above the plot, where it cannot cover a line
@@ -16,48 +16,17 @@ const M = { top: 56, right: 16, bottom: 48, left: 56 };
 
 export function selfAttentionView(
   root: HTMLElement,
-  dispatch: Dispatch<SelfAttentionSchema>,
+  _dispatch: Dispatch<SelfAttentionSchema>,
+  ctx: ViewContext<SelfAttentionSchema>,
 ): WidgetView<SelfAttentionSchema, SelfAttentionModel> {
   const r = select(root).classed('self-attention', true);
   const tc = r.append('div').attr('class', 'widget-controls');
-  const tl = tc.append('label').attr('for', 'sa-text').attr('class', 'di-text');
-  tl.append('span').text('Sentence');
-  const text = tl
-    .append('input')
-    .attr('id', 'sa-text')
-    .attr('type', 'text')
-    .attr('name', 'sentence')
-    .attr('maxlength', S.text.maxLength)
-    .attr('autocomplete', 'off')
-    .on('input', (e: Event) => dispatch({ text: (e.target as HTMLInputElement).value }));
+  const text = textField(tc, ctx, 'text', { label: 'Sentence', className: 'di-text', name: 'sentence' });
   const c = r.append('div').attr('class', 'widget-controls');
-  const d = choice(c, {
-    label: 'Key size d',
-    name: 'd',
-    options: D_SIZES,
-    onChange: (v) => dispatch({ d: v }),
-  });
-  const scaled = checkbox(c, {
-    label: 'Divide by √d',
-    name: 'scaled',
-    onChange: (v) => dispatch({ scaled: v }),
-  });
-  const temp = slider(c, {
-    label: 'Temperature τ',
-    name: 'temperature',
-    min: S.temperature.min,
-    max: S.temperature.max,
-    step: 0.1,
-    onInput: (v) => dispatch({ temperature: v }),
-  });
-  const query = slider(c, {
-    label: 'Query token',
-    name: 'query',
-    min: 0,
-    max: MAX_TOKENS - 1,
-    step: 1,
-    onInput: (v) => dispatch({ query: v }),
-  });
+  const d = choice(c, ctx, 'd', { label: 'Key size d' });
+  const scaled = checkbox(c, ctx, 'scaled', { label: 'Divide by √d' });
+  const temp = slider(c, ctx, 'temperature', { label: 'Temperature τ', step: 0.1 });
+  const query = slider(c, ctx, 'query', { label: 'Query token' });
   const note = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
   const rowText = r.append('p').attr('class', 'dr-reading').attr('aria-live', 'polite');
   const readout = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
@@ -114,7 +83,7 @@ export function selfAttentionView(
 
   return {
     update(m, s) {
-      if (text.property('value') !== s.text) text.property('value', s.text);
+      text.set(s.text);
       d.set(s.d);
       scaled.set(s.scaled);
       temp.set(s.temperature, s.temperature.toFixed(1));

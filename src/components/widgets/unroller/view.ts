@@ -1,38 +1,30 @@
 // The unroller view (D3 only): the sentence, step buttons, the unrolled graph as it grows (x_t and h_t as colour strips), and the recurrence with the selected step's numbers.
 import { select } from 'd3-selection';
-import type { Dispatch, WidgetView } from '../../figure/widget.ts';
+import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { SENTENCE_PRESETS, sentenceInput } from '../../ui/sentenceInput.ts';
 import { num, strip, sub, vec } from '../../ui/strip.ts';
 import { H, MAX_T } from '../../models/tinyRnn.ts';
 import { stepper } from '../../ui/stepper.ts';
 import { type TermsTable, termsTable, type UnrollerModel } from './model.ts';
-import { type UnrollerSchema, unrollerSchema as S } from './state.ts';
+import type { UnrollerSchema } from './state.ts';
 
 const HINT = 'Point at a square, or Tab to a cell, to read its exact values.';
 
 export function unrollerView(
   root: HTMLElement,
-  dispatch: Dispatch<UnrollerSchema>,
+  _dispatch: Dispatch<UnrollerSchema>,
+  ctx: ViewContext<UnrollerSchema>,
 ): WidgetView<UnrollerSchema, UnrollerModel> {
   const r = select(root).classed('unroller', true);
   const c1 = r.append('div').attr('class', 'widget-controls');
-  const sentence = sentenceInput(c1, {
-    presets: SENTENCE_PRESETS,
-    maxLength: S.sentence.maxLength,
-    onInput: (v) => dispatch({ sentence: v }),
-  });
-  const step = stepper(r.append('div').attr('class', 'widget-controls'), {
-    key: 'step',
+  const sentence = sentenceInput(c1, ctx, 'sentence', { presets: SENTENCE_PRESETS });
+  const step = stepper(r.append('div').attr('class', 'widget-controls'), ctx, 'step', {
     label: 'Words read',
-    min: S.step.min,
-    max: MAX_T,
     buttons: [
       { name: 'back', text: '◀ Step back', by: -1 },
       { name: 'forward', text: 'Read the next word ▶', by: 1 },
     ],
-    onStep: (v) => dispatch({ step: v }),
   });
-  c1.selectAll('input, select').attr('data-state-key', 'sentence');
   const message = r.append('p').attr('class', 'widget-message').attr('hidden', true);
   const graph = r.append('ol').attr('class', 'ur-graph').attr('aria-label', 'The unrolled network');
   const hover = r.append('p').attr('class', 'ur-hover').attr('aria-live', 'polite').text(HINT);
