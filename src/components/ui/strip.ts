@@ -1,4 +1,4 @@
-// Colour strips for vectors (D3 only): one square per number, blue below zero and orange above, with the exact value in a tooltip. Colours come from the theme's CSS variables.
+// Colour strips for vectors: one square per number, blue below zero and orange above, with the exact value in a tooltip. squares() says what to draw (pure, also used by Strip.astro at build time); strip() and drawStrip() draw it with D3. Colours come from the theme's CSS variables.
 import type { Selection } from 'd3-selection';
 
 /** Subscript digits, so h_12 reads h₁₂. */
