@@ -60,6 +60,16 @@ export function emptyGroupText(kind: FeatureGroup['kind']): string {
 
 export const NO_WORDS = 'This sentence has no words to count.';
 
+/** What follows a list cut short: " … and 12 more tokens" (or just "more" when `what` is empty). */
+export function moreText(hidden: number, what = ''): string {
+  return ` … and ${int(hidden)} more${what ? ` ${what}` : ''}`;
+}
+
+/** A count's bar, as a CSS width: its share of the largest count in the table. */
+export function countWidth(n: number, maxCount: number): string {
+  return `${maxCount > 0 ? (100 * n) / maxCount : 0}%`;
+}
+
 /** The lines under the cosine: the vectors (while short), then the working or the reason there is none. */
 export function resultLines(c: Comparison): { className: string; text: string }[] {
   const out: { className: string; text: string }[] = [];

@@ -2,7 +2,7 @@
 // with a bar beside it, so the comparison reads without colour. Groups (words, bigrams) get their own body.
 import { type Selection, select } from 'd3-selection';
 import type { Comparison, FeatureGroup, FeatureRow } from './compare.ts';
-import { emptyGroupText, groupNote, int, vocabularyTitle } from './format.ts';
+import { countWidth, emptyGroupText, groupNote, int, vocabularyTitle } from './format.ts';
 
 const SIDES = ['a', 'b'] as const;
 
@@ -61,7 +61,7 @@ export function vectorTable(
           for (const side of SIDES) {
             const cell = rows.select(`.bow-cell-${side}`);
             cell.select('.bow-n').text((r) => int(r[side]));
-            cell.select('.bow-fill').style('width', (r) => `${(100 * r[side]) / c.maxCount}%`);
+            cell.select('.bow-fill').style('width', (r) => countWidth(r[side], c.maxCount));
           }
           const notes = [g.total === 0 ? emptyGroupText(g.kind) : groupNote(g)].filter(Boolean) as string[];
           body

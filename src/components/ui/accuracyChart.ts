@@ -3,6 +3,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { chartLegend } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
 import type { Band } from '../training/datesRun.ts';
 
@@ -82,18 +83,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
         .attr('r', 4)
         .attr('cx', (d) => x(mid(d.b)))
         .attr('cy', (d) => y(d.v));
-      const item = legend
-        .selectAll('g')
-        .data(series)
-        .join((enter) => {
-          const g = enter.append('g');
-          g.append('line').attr('x1', 0).attr('x2', 22);
-          g.append('text').attr('class', 'lc-text').attr('x', 28).attr('y', 4);
-          return g;
-        })
-        .attr('transform', (_, i) => `translate(0,${i * 24})`);
-      item.select('line').attr('class', (d) => `lc-line ${d.cls}`);
-      item.select('text').text((d) => d.name);
+      chartLegend(legend, series, 24);
     },
   };
 }

@@ -3,6 +3,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
+import { chartLegend } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
 import { pow10 } from './sci.ts';
 
@@ -98,18 +99,7 @@ export function lossChart(
         ...series.map((s) => ({ cls: s.cls, name: s.name })),
         ...(guide ? [{ cls: 'lc-guide', name: guide.label }] : []),
       ];
-      const item = legend
-        .selectAll('g')
-        .data(items)
-        .join((enter) => {
-          const g = enter.append('g');
-          g.append('line').attr('x1', 0).attr('x2', 22);
-          g.append('text').attr('class', 'lc-text').attr('x', 28).attr('y', 4);
-          return g;
-        })
-        .attr('transform', (_, i) => `translate(0,${i * 18})`);
-      item.select('line').attr('class', (d) => `lc-line ${d.cls}`);
-      item.select('text').text((d) => d.name);
+      chartLegend(legend, items, 18);
     },
   };
 }

@@ -1,4 +1,4 @@
-// Colour strips for vectors (D3 only): one square per number, blue below zero and orange above, with the exact value in a tooltip. Colours come from the theme's CSS variables.
+// Colour strips for vectors: one square per number, blue below zero and orange above, with the exact value in a tooltip. squares() says what to draw (pure, also used by Strip.astro at build time); strip() and drawStrip() draw it with D3. Colours come from the theme's CSS variables.
 import type { Selection } from 'd3-selection';
 
 /** Subscript digits, so h_12 reads h₁₂. */
@@ -23,28 +23,54 @@ export function swatch(v: number, scale: number): string {
   return `color-mix(in srgb, var(${v < 0 ? '--chart-1' : '--chart-2'}) ${p}%, var(--bg-raised))`;
 }
 
+export interface StripOptions {
+  /** How a square is announced, e.g. "h₂". */
+  name: string;
+  /** The |value| that fills a square with full colour. */
+  scale: number;
+  /** How entry j is written after the name; default `[j + 1]`. */
+  at?(j: number): string;
+}
+
+/** One square of a strip: its fill and the words for its exact value. */
+export interface Square {
+  background: string;
+  text: string;
+}
+
 /**
- * Draws a vector as a row of squares into `parent`, replacing what was there. `name` is how a square is
- * announced (e.g. "h₂"); `onHover` receives the text for a square, or null when the pointer leaves.
+ * What a strip draws, one square per number: the same list feeds the static first frame (Strip.astro) and
+ * the live view (strip below), so the two cannot colour or name a square differently.
  */
-export function strip(
+export function squares(values: readonly number[], o: StripOptions): Square[] {
+  return values.map((v, j) => ({
+    background: swatch(v, o.scale),
+    text: `${o.name}${o.at ? o.at(j) : `[${j + 1}]`} = ${num(v, 4)}`,
+  }));
+}
+
+/** Draws squares into `parent`, replacing what was there; `onHover` receives a square's text, or null when the pointer leaves. */
+export function drawStrip(
   parent: Selection<HTMLElement, unknown, null, undefined>,
-  values: readonly number[],
-  o: {
-    name: string;
-    scale: number;
-    /** How entry j is written after the name; default `[j + 1]`. */
-    at?(j: number): string;
-    onHover?(text: string | null): void;
-  },
+  marks: readonly Square[],
+  onHover?: (text: string | null) => void,
 ): void {
   parent
     .selectAll('span.vs-sq')
-    .data(values.map((v, j) => ({ v, text: `${o.name}${o.at ? o.at(j) : `[${j + 1}]`} = ${num(v, 4)}` })))
+    .data(marks)
     .join('span')
     .attr('class', 'vs-sq')
-    .style('background', (d) => swatch(d.v, o.scale))
+    .style('background', (d) => d.background)
     .attr('title', (d) => d.text)
-    .on('pointerenter', (_, d) => o.onHover?.(d.text))
-    .on('pointerleave', () => o.onHover?.(null));
+    .on('pointerenter', (_, d) => onHover?.(d.text))
+    .on('pointerleave', () => onHover?.(null));
+}
+
+/** Draws a vector as a row of squares into `parent`, replacing what was there. */
+export function strip(
+  parent: Selection<HTMLElement, unknown, null, undefined>,
+  values: readonly number[],
+  o: StripOptions & { onHover?(text: string | null): void },
+): void {
+  drawStrip(parent, squares(values, o), o.onHover);
 }

@@ -2,7 +2,7 @@
 // counted, so lowercasing, punctuation and shuffling are on screen rather than hidden.
 import { type Selection, select } from 'd3-selection';
 import type { SentenceTrace, TraceStep } from '../../bagOfWords/compare.ts';
-import { int, NO_WORDS } from '../../bagOfWords/format.ts';
+import { moreText, NO_WORDS } from '../../bagOfWords/format.ts';
 
 export function traceView(parent: Selection<HTMLDivElement, unknown, null, undefined>) {
   const root = parent.append('div').attr('class', 'bow-trace');
@@ -61,6 +61,6 @@ function drawStep(li: Selection<HTMLLIElement, TraceStep, null, undefined>, step
   if (step.hidden > 0) {
     li.append('span')
       .attr('class', 'bow-more')
-      .text(` … and ${int(step.hidden)} more ${step.tokens ? 'tokens' : 'characters'}`);
+      .text(moreText(step.hidden, step.tokens ? 'tokens' : 'characters'));
   }
 }

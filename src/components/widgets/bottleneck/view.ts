@@ -5,7 +5,8 @@ import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
-import { strip } from '../../ui/strip.ts';
+import { drawStrip } from '../../ui/strip.ts';
+import { type ContextStrip, contextStrips } from './contextStrips.ts';
 import type { BottleneckModel } from './model.ts';
 import type { BottleneckSchema } from './state.ts';
 
@@ -24,18 +25,6 @@ export function bottleneckView(
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), ctx, 'text');
   const typedLine = r.append('p').attr('class', 'dr-reading');
   const strips = r.append('div').attr('class', 'bn-strips');
-  const shortRow = strips.append('div').attr('class', 'bn-row');
-  const shortHead = shortRow.append('p').attr('class', 'bn-head');
-  const shortStrip = shortRow
-    .append<HTMLElement>('div')
-    .attr('class', 'bn-strip')
-    .attr('data-input', 'short');
-  const typedRow = strips.append('div').attr('class', 'bn-row');
-  const typedHead = typedRow.append('p').attr('class', 'bn-head');
-  const typedStrip = typedRow
-    .append<HTMLElement>('div')
-    .attr('class', 'bn-strip')
-    .attr('data-input', 'typed');
   const hover = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
   const chart = accuracyChart(r, 'Accuracy against input length');
 
@@ -47,14 +36,21 @@ export function bottleneckView(
     const { short, typed, step, bands } = m.readings();
     const unit = m.task === 'reverse' ? 'digits' : 'characters';
     typedLine.call(readingLine, typed, step);
-    const scale = Math.max(0.5, ...short.context.map(Math.abs), ...typed.context.map(Math.abs));
     const onHover = (t: string | null) => hover.text(t ?? '');
-    shortHead.text(
-      `"${short.chars.join('')}": ${short.chars.length} ${unit} read → ${short.context.length} numbers`,
-    );
-    strip(shortStrip, short.context, { name: 'c', scale, onHover });
-    typedHead.text(`your input: ${typed.chars.length} ${unit} read → ${typed.context.length} numbers`);
-    strip(typedStrip, typed.context, { name: 'c', scale, onHover });
+    const row = strips
+      .selectAll<HTMLDivElement, ContextStrip>('div.bn-row')
+      .data(contextStrips(short, typed, unit), (d) => d.input)
+      .join((enter) => {
+        const e = enter.append('div').attr('class', 'bn-row');
+        e.append('p').attr('class', 'bn-head');
+        e.append('div').attr('class', 'bn-strip');
+        return e;
+      });
+    row.select('.bn-head').text((d) => d.head);
+    row.each(function (d) {
+      const strip = select<HTMLDivElement, unknown>(this).select<HTMLElement>('.bn-strip');
+      drawStrip(strip.attr('data-input', d.input), d.squares, onHover);
+    });
     const series = [
       { name: `${unit} right`, cls: 'lc-2', bands, measure: 'char' as const },
       {

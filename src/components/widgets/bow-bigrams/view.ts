@@ -3,7 +3,7 @@
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { checkbox } from '../../ui/controls.ts';
-import { int } from '../../bagOfWords/format.ts';
+import { moreText } from '../../bagOfWords/format.ts';
 import { resultView } from '../../bagOfWords/resultView.ts';
 import { sentenceInputs } from '../../bagOfWords/sentenceInputs.ts';
 import { shuffleButtons } from '../../bagOfWords/shuffleButtons.ts';
@@ -86,10 +86,7 @@ export function bowBigramsView(
             .join('span')
             .attr('class', 'bow-token')
             .text((t) => t);
-          if (d.hidden > 0)
-            p.append('span')
-              .attr('class', 'bow-more')
-              .text(` … and ${int(d.hidden)} more`);
+          if (d.hidden > 0) p.append('span').attr('class', 'bow-more').text(moreText(d.hidden));
         });
       table.update(model.shown);
       result.update(model.shown);

@@ -29,7 +29,10 @@ export function exampleView(
     .attr('class', 'example-output')
     .attr('tabindex', 0)
     .attr('role', 'region')
-    .attr('aria-label', 'Example output');
+    .attr('aria-label', 'Example output')
+    // Until the reader runs it, show what the same code printed when the site was built, as the note says;
+    // the static first frame carries that output, and the live frame replaces it.
+    .text(root.closest('book-figure')?.querySelector('.figure-static .example-output')?.textContent ?? '');
   return {
     update(model) {
       button.attr('disabled', null).text(model.ran ? 'Run again' : 'Run in your browser');

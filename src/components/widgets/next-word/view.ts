@@ -1,15 +1,12 @@
 // The next-word figure's view (D3 only): a text field, example contexts, and one row of bars per context
 // window k. It draws what the model computed and dispatches the reader's edits; it never counts.
-import { format } from 'd3-format';
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { contextControls } from '../../ui/contextControls.ts';
-import { displayWord } from '../../ui/ngramWords.ts';
-import type { NextWordModel, NextWordRow } from './model.ts';
+import type { NextWordModel } from './model.ts';
 import { EXAMPLES, type NextWordSchema } from './state.ts';
-
-const pct = format('.1%');
-const int = format(',d');
+import { appendBarTrack, shareWidth } from '../../ui/barTrack.ts';
+import { type NextWordBar, nextWordLayout, type NextWordRowLayout } from './nextWordLayout.ts';
 
 export function nextWordView(
   root: HTMLElement,
@@ -35,49 +32,41 @@ export function nextWordView(
           : `Words the rows can use: ${model.tail.map((w) => `"${w}"`).join(' ')}`,
       );
       rows
-        .selectAll<HTMLDivElement, NextWordRow>('div.nw-row')
-        .data(model.rows, (d) => String(d.k))
+        .selectAll<HTMLDivElement, NextWordRowLayout>('div.nw-row')
+        .data(nextWordLayout(model), (d) => String(d.k))
         .join((enter) => {
           const row = enter.append('div').attr('class', 'nw-row');
-          row.append('p').attr('class', 'nw-head');
+          const head = row.append('p').attr('class', 'nw-head');
+          head.append('strong');
+          head.append('span');
           row.append('div').attr('class', 'nw-bars');
           return row;
         })
         .each(function (d) {
           const row = select(this);
-          const r = d.report;
-          const head = row.select('.nw-head');
-          head.html('');
-          head.append('strong').text(`k = ${d.k}`);
-          head
-            .append('span')
-            .text(
-              d.k === 0
-                ? ' · no context: how common each word is overall'
-                : ` · context "${r.context.join(' ')}"${r.status === 'seen' ? ` · seen ${int(r.contextCount)} times, followed by ${int(r.distinct)} different words` : ''}`,
-            );
+          row.select('.nw-head strong').text(d.title);
+          row.select('.nw-head span').text(d.context);
           const bars = row.select('.nw-bars');
-          const items = d.message ? [] : r.next;
           bars
-            .selectAll<HTMLDivElement, string>('p.widget-message')
+            .selectAll<HTMLParagraphElement, string>('p.widget-message')
             .data(d.message ? [d.message] : [])
             .join('p')
             .attr('class', 'widget-message')
             .text((m) => m);
           const bar = bars
-            .selectAll<HTMLDivElement, (typeof items)[number]>('div.nw-bar')
-            .data(items, (w) => w.word)
+            .selectAll<HTMLDivElement, NextWordBar>('div.nw-bar')
+            .data(d.bars, (w) => w.word)
             .join((enter) => {
               const b = enter.append('div').attr('class', 'nw-bar');
               b.append('span').attr('class', 'nw-word');
-              b.append('span').attr('class', 'nw-track').append('span').attr('class', 'nw-fill');
+              appendBarTrack(b, 'nw-fill');
               b.append('span').attr('class', 'nw-p');
               return b;
             });
           bar.order();
-          bar.select('.nw-word').text((w) => displayWord(w.word));
-          bar.select('.nw-fill').style('width', (w) => `${Math.max(0.5, w.p * 100)}%`);
-          bar.select('.nw-p').text((w) => `${pct(w.p)} (${int(w.count)})`);
+          bar.select('.nw-word').text((w) => w.word);
+          bar.select('.nw-fill').style('width', (w) => shareWidth(w.share));
+          bar.select('.nw-p').text((w) => w.label);
         });
     },
   };

@@ -6,6 +6,8 @@ import { contextControls } from '../../ui/contextControls.ts';
 import { type ExplorerBar, type ExplorerModel, type ExplorerRow, ROLE_LABEL } from './model.ts';
 import { gramName } from '../../ui/ngramWords.ts';
 import { EXAMPLES, type ExplorerSchema } from './state.ts';
+import { appendBarTrack, shareWidth } from '../../ui/barTrack.ts';
+import { probabilityShare } from '../../ui/probabilityShare.ts';
 
 export function explorerView(
   root: HTMLElement,
@@ -59,13 +61,13 @@ export function explorerView(
             .join((enter) => {
               const b = enter.append('div').attr('class', 'nx-bar');
               b.append('span').attr('class', 'nx-word');
-              b.append('span').attr('class', 'nx-track').append('span').attr('class', 'nx-fill');
+              appendBarTrack(b, 'nx-fill');
               b.append('span').attr('class', 'nx-p');
               return b;
             });
           bar.order();
           bar.select('.nx-word').text((w) => w.word);
-          bar.select('.nx-fill').style('width', (w) => `${Math.max(0.5, w.p * 100)}%`);
+          bar.select('.nx-fill').style('width', (w) => shareWidth(probabilityShare(w.p)));
           bar.select('.nx-p').text((w) => w.label);
           row
             .select('.nx-note')

@@ -3,6 +3,7 @@
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { choice } from '../../ui/controls.ts';
+import { appendBarTrack, shareWidth } from '../../ui/barTrack.ts';
 import { logAxis } from '../../ui/logAxis.ts';
 import type { PerplexityBar, PerplexityGroup, PerplexityModel } from './model.ts';
 import type { PerplexitySchema } from './state.ts';
@@ -44,7 +45,7 @@ export function perplexityView(
             .join((enter) => {
               const b = enter.append('div');
               b.append('span').attr('class', 'pp-method');
-              b.append('span').attr('class', 'bar-track').append('span').attr('class', 'pp-fill');
+              appendBarTrack(b, 'pp-fill');
               b.append('span').attr('class', 'pp-value');
               b.append('span').attr('class', 'pp-note widget-note');
               return b;
@@ -53,7 +54,7 @@ export function perplexityView(
             .each(function (b) {
               const bar = select(this);
               bar.select('.pp-method').text(b.name);
-              bar.select('.pp-fill').style('width', `${b.length * 100}%`);
+              bar.select('.pp-fill').style('width', shareWidth(b.length));
               bar.select('.pp-value').text(b.label);
               bar
                 .select('.pp-note')

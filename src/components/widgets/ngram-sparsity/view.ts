@@ -3,6 +3,7 @@
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { radioGroup } from '../../ui/controls.ts';
+import { appendBarTrack, shareWidth } from '../../ui/barTrack.ts';
 import { logAxis } from '../../ui/logAxis.ts';
 import type { LogBar, LogGroup, SparsityModel, UnseenBar } from './model.ts';
 import { COUNT_LABEL, type SparsitySchema } from './state.ts';
@@ -40,7 +41,7 @@ export function sparsityView(
         .join((enter) => {
           const b = enter.append('div').attr('class', 'sp-bar');
           b.append('span').attr('class', 'sp-name');
-          b.append('span').attr('class', 'bar-track').append('span').attr('class', 'sp-fill');
+          appendBarTrack(b, 'sp-fill');
           b.append('span').attr('class', 'sp-label');
           return b;
         })
@@ -48,7 +49,7 @@ export function sparsityView(
         .each(function (d) {
           const b = select(this);
           b.select('.sp-name').text(d.name);
-          b.select('.sp-fill').style('width', `${d.share * 100}%`);
+          b.select('.sp-fill').style('width', shareWidth(d.share));
           b.select('.sp-label').text(d.label);
         });
       axis.set(model.ticks);
@@ -73,14 +74,14 @@ export function sparsityView(
             .data(d.bars, (b) => b.kind)
             .join((enter) => {
               const b = enter.append('div');
-              b.append('span').attr('class', 'bar-track').append('span').attr('class', 'sp-log-fill');
+              appendBarTrack(b, 'sp-log-fill');
               b.append('span').attr('class', 'sp-log-label');
               return b;
             })
             .attr('class', (b) => `sp-log sp-${b.kind}`)
             .each(function (b) {
               const bar = select(this);
-              bar.select('.sp-log-fill').style('width', `${b.length * 100}%`);
+              bar.select('.sp-log-fill').style('width', shareWidth(b.length));
               bar.select('.sp-log-label').text(b.label);
             });
         });

@@ -2,11 +2,11 @@
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { SENTENCE_PRESETS, sentenceInput } from '../../ui/sentenceInput.ts';
-import { num, strip, sub, vec } from '../../ui/strip.ts';
-import { H, MAX_T } from '../../models/tinyRnn.ts';
+import { drawStrip } from '../../ui/strip.ts';
 import { stepper } from '../../ui/stepper.ts';
-import { type TermsTable, termsTable, type UnrollerModel } from './model.ts';
+import type { UnrollerModel } from './model.ts';
 import type { UnrollerSchema } from './state.ts';
+import { type UnrollerCell, unrollerLayout } from './unrollerLayout.ts';
 
 const HINT = 'Point at a square, or Tab to a cell, to read its exact values.';
 
@@ -47,27 +47,12 @@ export function unrollerView(
       const T = m.words.length;
       sentence.set(s.sentence);
       step.set(s.step, m.t, T);
-      message
-        .attr('hidden', T === 0 || m.truncated ? null : true)
-        .text(
-          T === 0
-            ? 'Type a sentence with at least one word.'
-            : `Only the first ${MAX_T} words are read, to keep every number on screen.`,
-        );
+      const layout = unrollerLayout(m);
+      message.attr('hidden', layout.message === null ? true : null).text(layout.message ?? '');
 
-      const cells = [
-        { key: 'h0', t: 0, word: 'start', x: null as number[] | null, h: new Array(H).fill(0) as number[] },
-        ...m.words.map((word, i) => ({
-          key: `w${i}`,
-          t: i + 1,
-          word,
-          x: i < m.t ? m.steps[i].x : null,
-          h: i < m.t ? m.steps[i].h : null,
-        })),
-      ];
       const li = graph
-        .selectAll<HTMLLIElement, (typeof cells)[number]>('li')
-        .data(cells)
+        .selectAll<HTMLLIElement, UnrollerCell>('li')
+        .data(layout.cells)
         .join((enter) => {
           const e = enter.append('li');
           e.append('span').attr('class', 'ur-word');
@@ -75,59 +60,36 @@ export function unrollerView(
           e.append('span').attr('class', 'ur-row ur-h');
           return e;
         })
-        .attr('class', (d) =>
-          `ur-cell${d.t > m.t ? ' ur-unread' : ''}${d.t === m.t && d.t > 0 ? ' ur-selected' : ''}`.trim(),
-        )
-        .attr('tabindex', (d) => (d.t <= m.t ? 0 : null))
-        .attr('aria-label', (d) =>
-          d.t === 0
-            ? `h${sub(0)} = ${vec(d.h as number[], 4)}: the state before any word`
-            : d.h === null
-              ? `“${d.word}”, not read yet`
-              : `Step ${d.t}, “${d.word}”: x${sub(d.t)} = ${vec(d.x as number[], 4)}, h${sub(d.t)} = ${vec(d.h, 4)}`,
-        )
+        .attr('class', (d) => d.className)
+        .attr('tabindex', (d) => (d.read ? 0 : null))
+        .attr('aria-label', (d) => d.description)
         .on('focus', function () {
           show(this.getAttribute('aria-label'));
         })
         .on('blur', () => show(null));
-      li.select('.ur-word').text((d) => (d.t === 0 ? 'h₀ = 0' : `${d.t}. ${d.word}`));
+      li.select('.ur-word').text((d) => d.word);
       li.each(function (d) {
         const cell = select<HTMLLIElement, unknown>(this as HTMLLIElement);
-        const xr = cell.select<HTMLElement>('.ur-x');
-        const hr = cell.select<HTMLElement>('.ur-h');
-        xr.attr('data-label', d.x ? `x${sub(d.t)}` : null);
-        hr.attr('data-label', d.h ? `h${sub(d.t)}` : null);
-        strip(xr, d.x ?? [], { name: `x${sub(d.t)}`, scale: m.xScale, onHover: show });
-        strip(hr, d.h ?? [], { name: `h${sub(d.t)}`, scale: 1, onHover: show });
+        const xr = cell.select<HTMLElement>('.ur-x').attr('data-label', d.xLabel);
+        const hr = cell.select<HTMLElement>('.ur-h').attr('data-label', d.hLabel);
+        drawStrip(xr, d.x, show);
+        drawStrip(hr, d.h, show);
       });
 
-      if (m.t === 0) {
-        eqHead.text(
-          T === 0
-            ? ''
-            : `No word read yet: h₀ = 0. Press “Read the next word” to compute h₁ from h₀ and “${m.words[0]}”.`,
-        );
-        tableWrap.attr('hidden', true);
-        return;
-      }
-      tableWrap.attr('hidden', null);
-      const cur = m.steps[m.t - 1];
-      const k = sub(m.t);
-      const p = sub(m.t - 1);
-      eqHead.text(`Step ${m.t}, “${cur.word}”: h${k} = tanh(W_hh h${p} + W_xh x${k} + b_h)`);
-      caption.text(
-        `The terms of step ${m.t}, one row per hidden unit, added left to right (h${p} = ${vec(m.prevH)})`,
-      );
-      const tt = termsTable(m) as TermsTable;
+      eqHead.text(layout.equation);
+      const t = layout.table;
+      tableWrap.attr('hidden', t === null ? true : null);
+      if (t === null) return;
+      caption.text(t.caption);
       head
         .selectAll('th')
-        .data(['unit j', ...tt.columns])
+        .data(t.columns)
         .join('th')
         .attr('scope', 'col')
         .text((d) => d);
       body
         .selectAll('tr')
-        .data(tt.rows)
+        .data(t.rows)
         .join((enter) => {
           const tr = enter.append('tr');
           tr.append('th').attr('scope', 'row');
@@ -137,7 +99,7 @@ export function unrollerView(
         .selectAll('td')
         .data((d) => d.values)
         .join('td')
-        .text((v) => num(v));
+        .text((v) => v);
     },
   };
 }

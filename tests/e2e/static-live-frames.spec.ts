@@ -1,0 +1,63 @@
+// The static first frame of a figure (built HTML, JavaScript off) must draw what its live view draws first,
+// mark for mark: same elements, classes, bar lengths, colours and words. Both are drawn from one pure
+// description of the figure, so this fails as soon as someone edits one drawing and not the other.
+import { expect, test } from '@playwright/test';
+import { frameSnapshot } from './support/frameSnapshot.ts';
+import { readyFigure } from './support/figures.ts';
+
+interface Case {
+  chapter: string;
+  fid: string;
+  /** The parts both frames draw; a figure's controls and notes about its settings exist only live or only static. */
+  marks: string[];
+}
+
+const CASES: Case[] = [
+  { chapter: '/chapters/sequence-modeling/', fid: 'next-word', marks: ['.nw-row'] },
+  {
+    chapter: '/chapters/bag-of-words/',
+    fid: 'bag-of-words',
+    marks: ['.bow-trace', '.bow-table', '.bow-result'],
+  },
+  {
+    chapter: '/chapters/bag-of-words/',
+    fid: 'bow-bigrams',
+    marks: ['.bow-sizes', '.bow-pairs-list', '.bow-table', '.bow-result'],
+  },
+  { chapter: '/chapters/ngrams/', fid: 'ngram-explorer', marks: ['.nx-summary', '.nx-rows'] },
+  {
+    chapter: '/chapters/ngrams/',
+    fid: 'ngram-generator',
+    marks: ['.gen-legend', '.gen-text', '.gen-summary'],
+  },
+  {
+    chapter: '/chapters/ngrams/',
+    fid: 'ngram-sparsity',
+    marks: ['.sp-title', '.sp-bars', '.sp-axis-row', '.sp-groups'],
+  },
+  { chapter: '/chapters/ngrams/', fid: 'ngram-perplexity', marks: ['.pp-axis-row', '.pp-groups'] },
+  { chapter: '/chapters/rnns/', fid: 'unroller', marks: ['.ur-graph', '.ur-eq-head', '.ur-table'] },
+  { chapter: '/chapters/rnns/', fid: 'bptt', marks: ['.bp-summary', '.ur-graph', '.bp-mats', '.bp-result'] },
+  { chapter: '/chapters/vanishing-gradients/', fid: 'long-sentence', marks: ['.ls-headline', '.ls-words'] },
+  { chapter: '/chapters/seq2seq/', fid: 'bottleneck', marks: ['.bn-strips'] },
+  { chapter: '/chapters/engine/', fid: 'example-gradients', marks: ['.example-output'] },
+];
+
+for (const c of CASES) {
+  test(`${c.fid}: the static first frame draws what the live view first draws`, async ({ browser, page }) => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const still = await off.newPage();
+    await still.goto(c.chapter);
+    const staticFrame = await frameSnapshot(still, c.fid, '.figure-static', c.marks);
+    await off.close();
+
+    await page.goto(c.chapter);
+    await readyFigure(page, c.fid);
+    const liveFrame = await frameSnapshot(page, c.fid, '.figure-live', c.marks);
+
+    // Every part is there and says something, so two empty frames cannot pass as equal.
+    expect(staticFrame.filter((line) => line.startsWith('nothing matches'))).toEqual([]);
+    expect(staticFrame.some((line) => line.endsWith('"'))).toBe(true);
+    expect(staticFrame.join('\n')).toBe(liveFrame.join('\n'));
+  });
+}
