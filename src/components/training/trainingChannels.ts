@@ -2,6 +2,7 @@
 // left to the page, so on a two-core laptop all runs share one worker (three workers there made the
 // page's tasks stretch past 50 ms, measured in Chapter 5's race) and on a bigger machine they spread out.
 import { type ChannelPort, workerChannels } from '../../engine/index.ts';
+import { newTrainingWorker } from './trainingWorker.ts';
 
 /** Workers for `runs` runs: at most one per run, at most all cores but one, at least one. */
 export function workerCount(runs: number, cores: number | undefined): number {
@@ -16,13 +17,7 @@ export function trainingChannels(runs: number): () => ChannelPort {
   let channels: ReturnType<typeof workerChannels> | null = null;
   return () => {
     channels ??= workerChannels(
-      Array.from(
-        { length: workerCount(runs, globalThis.navigator?.hardwareConcurrency) },
-        () =>
-          new Worker(new URL('../../engine/worker/train.worker.ts', import.meta.url), {
-            type: 'module',
-          }),
-      ),
+      Array.from({ length: workerCount(runs, globalThis.navigator?.hardwareConcurrency) }, newTrainingWorker),
     );
     return channels.open();
   };

@@ -1,7 +1,5 @@
-// Labelled native controls for the chapter 3–5 figures: a range slider with its value, a select, a checkbox, a pause button. Native inputs keep keyboard and screen-reader behaviour for free.
+// Labelled native controls for the chapter 3–5 figures: a range slider with its value, a select, a checkbox. Native inputs keep keyboard and screen-reader behaviour for free.
 import type { Selection } from 'd3-selection';
-import type { TrainerStatus } from '../../engine/index.ts';
-import type { TrainingRun } from '../training/trainingRun.ts';
 
 type Parent = Selection<HTMLDivElement, unknown, null, undefined>;
 
@@ -71,49 +69,6 @@ export function checkbox(
     .on('change', (e: Event) => o.onChange((e.target as HTMLInputElement).checked));
   label.append('span').text(o.label);
   return { set: (v) => input.property('checked', v) };
-}
-
-/** What the pause button says in each state of a run: only a running or paused run can be toggled. */
-export function pauseLabel(status: TrainerStatus | undefined): { text: string; enabled: boolean } {
-  switch (status) {
-    case 'running':
-      return { text: 'Pause', enabled: true };
-    case 'paused':
-      return { text: 'Resume', enabled: true };
-    case 'done':
-      return { text: 'Finished', enabled: false };
-    case 'diverged':
-    case 'error':
-    case 'cancelled':
-      return { text: 'Stopped', enabled: false };
-    default:
-      return { text: 'Pause', enabled: false }; // starting
-  }
-}
-
-/** A button that pauses a running run and resumes a paused one; its label follows the run's status. */
-export function pauseButton(
-  parent: Parent,
-  o: { name: string; className?: string; run(): TrainingRun | null },
-): { update(run: TrainingRun): void } {
-  const button = parent
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', o.name)
-    .attr('class', o.className ?? null)
-    .text('Pause')
-    .on('click', () => {
-      const run = o.run();
-      if (!run) return;
-      if (run.running) run.pause();
-      else if (run.status?.status === 'paused') run.start();
-    });
-  return {
-    update(run) {
-      const l = pauseLabel(run.status?.status);
-      button.text(l.text).attr('disabled', l.enabled ? null : true);
-    },
-  };
 }
 
 /** The seed slider of every figure that draws or trains from a seed: whole numbers over the schema's range. */

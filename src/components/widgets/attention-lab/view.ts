@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
 import { heatmap } from '../../ui/heatmap.ts';
+import { runStatusText } from '../../training/datesRun.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
@@ -23,8 +24,7 @@ export function attentionLabView(
     onChange: (v) => dispatch({ kind: v }),
   });
   const seed = seedSlider(c, S.seed, (v) => dispatch({ seed: v }));
-  let current: AttentionLabModel | null = null;
-  const bar = runBar(r, () => draw());
+  const bar = runBar(r, { statusClass: 'dr-status', pauseClass: 'dr-pause' });
   const target = r.append('p').attr('class', 'dr-target');
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), {
     maxLength: S.text.maxLength,
@@ -52,11 +52,10 @@ export function attentionLabView(
   const thumbs = r.append('div').attr('class', 'hm-thumbs');
 
   let drawn = '';
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const run = m.run;
-    bar.show();
+  const draw = (m: AttentionLabModel) => {
+    bar.update(m.run);
+    const run = m.run.parts[0];
+    bar.status.text(runStatusText(run));
     target.text(
       run.reached95
         ? `Reached 95% exact match on held-out dates after ${run.reached95.seconds.toFixed(1)} s of training (step ${run.reached95.step}).`
@@ -108,12 +107,7 @@ export function attentionLabView(
       kind.set(s.kind);
       seed.set(s.seed);
       input.set(s.text);
-      bar.follow(m.run);
-      current = m;
-      draw();
-    },
-    destroy() {
-      bar.destroy();
+      draw(m);
     },
   };
 }

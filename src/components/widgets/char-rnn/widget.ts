@@ -1,17 +1,13 @@
 // The char-RNN figure as a widget: every change of settings starts a fresh, seeded run in a new worker.
 import type { Widget } from '../../figure/widget.ts';
-import { CharRnnSession } from './model.ts';
+import { newTrainingWorker } from '../../training/trainingWorker.ts';
+import { type CharRnnModel, charRnnModel } from './model.ts';
 import { type CharRnnSchema, charRnnSchema } from './state.ts';
 import { charRnnView } from './view.ts';
 
-const widget: Widget<CharRnnSchema, CharRnnSession> = {
+const widget: Widget<CharRnnSchema, CharRnnModel> = {
   schema: charRnnSchema,
-  model: (state) =>
-    new CharRnnSession(
-      state,
-      () =>
-        new Worker(new URL('../../../engine/worker/train.worker.ts', import.meta.url), { type: 'module' }),
-    ),
+  model: (state, _signal, runs) => charRnnModel(state, runs, newTrainingWorker),
   view: charRnnView,
 };
 
