@@ -185,3 +185,20 @@ test('a run far off screen pauses and says so, and goes on when the figure comes
   await expect(bar.getByRole('button', { name: 'Resume' })).toBeVisible();
   expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
 });
+
+test('a run pauses while its tab is hidden and goes on when the tab is shown again', async ({ page }) => {
+  const figure = await openFigure(page);
+  const bar = figure.locator('.run-bar');
+  await expect(bar).toHaveAttribute('data-run', 'running', { timeout: 60_000 });
+  // Headless Chromium never hides its tab; the page is told it is hidden the way a browser tells it.
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await expect(bar).toHaveAttribute('data-run', 'away');
+  await expect(bar.locator('.run-progress-text')).toContainText('Paused while the figure is off screen');
+  await setHidden(false);
+  await expect(bar).toHaveAttribute('data-run', 'running');
+});
