@@ -143,7 +143,8 @@ test('char-RNN: trains in a worker, the loss falls far below guessing, the sampl
   expect(await live.textContent()).not.toMatch(BAD);
 });
 
-test('char-RNN: pause, resume and restart', async ({ page }) => {
+test('char-RNN: pause, resume and train again', async ({ page }) => {
+  test.setTimeout(150_000);
   const figure = await openFigure(page, 'char-rnn', '?char-rnn.lr=0.001');
   const live = figure.locator('.figure-live');
   const pause = live.getByRole('button', { name: 'Pause' });
@@ -156,8 +157,10 @@ test('char-RNN: pause, resume and restart', async ({ page }) => {
   await live.getByRole('button', { name: 'Resume' }).click();
   await expect(live.locator('.cr-status')).toContainText(/training|finished/);
   await expect.poll(() => live.locator('.cr-samples li').count()).toBeGreaterThan(3);
-  await live.getByRole('button', { name: 'Restart' }).click();
-  // a restart clears the samples and begins again from the untrained network
+  // "Train again" takes the pause button's place once the run has ended
+  await expect(live.getByRole('button', { name: 'Train again' })).toBeVisible({ timeout: 90_000 });
+  await live.getByRole('button', { name: 'Train again' }).click();
+  // training again clears the samples and begins again from the untrained network
   await expect.poll(() => live.locator('.cr-samples li').count()).toBeLessThan(3);
   await expect(live.locator('.cr-samples li').first()).toContainText('step 0 (untrained)');
 });
@@ -173,9 +176,9 @@ test('char-RNN: the prose claims hold (4 hidden units learn less; the largest ra
   await finishedRun(figure);
   const m = (await page.evaluate(() => {
     const el = document.querySelector('book-figure[fid="char-rnn"]') as unknown as {
-      model: { run: { points: { loss: number }[] } };
+      model: { run: { parts: { points: { loss: number }[] }[] } };
     };
-    return el.model.run.points.map((p) => p.loss);
+    return el.model.run.parts[0].points.map((p) => p.loss);
   })) as number[];
   expect(m[m.length - 1]).toBeGreaterThan(3 * Math.min(...m));
   await bothEnds(figure);

@@ -105,9 +105,9 @@ test('exploding: the clipping toggle tames the same run, and pause/resume work',
   const losses = await page.evaluate(() =>
     (
       document.querySelector('book-figure[fid="exploding"]') as unknown as {
-        model: { run: { points: { loss: number }[] } };
+        model: { run: { parts: { points: { loss: number }[] }[] } };
       }
-    ).model.run.points.map((p) => p.loss),
+    ).model.run.parts[0].points.map((p) => p.loss),
   );
   expect(losses[losses.length - 1]).toBeLessThan(0.1); // from about 150 at step 1
   await expect(page).toHaveURL(/exploding\.clip=1/);
@@ -146,4 +146,85 @@ test('long sentence: a smaller radius lets less gradient reach "student"; slider
   await expect(figure.locator('.figure-live output').first()).toHaveText('0.50');
   expect(await student()).toBeLessThan(atDefault);
   await bothEnds(figure);
+});
+
+test('exploding: "Train again" after a finished run trains the same settings from step 0 to the same result', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const figure = await openFigure(page, 'exploding', '?exploding.clip=1');
+  const bar = figure.locator('.run-bar');
+  await expect(figure.locator('.ex-status')).toContainText('finished 300 steps', { timeout: 60_000 });
+  await expect(bar).toHaveAttribute('data-run', 'finished');
+  await expect(bar.locator('.run-pause')).toBeHidden();
+  await expect(bar.locator('.run-progress-text')).toHaveText('finished: 300 of 300 steps');
+  type M = { run: { parts: { points: { step: number; loss: number }[] }[] } };
+  const first = await page.evaluate(() => {
+    const m = (document.querySelector('book-figure[fid="exploding"]') as unknown as { model: M }).model;
+    (window as unknown as { __first: unknown }).__first = m.run.parts[0];
+    return m.run.parts[0].points.map((p) => p.loss);
+  });
+  await bar.getByRole('button', { name: 'Train again' }).click();
+  // a new part, started from step 0, that runs to the end again
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const m = (document.querySelector('book-figure[fid="exploding"]') as unknown as { model: M }).model;
+        const part = m.run.parts[0];
+        return part !== (window as unknown as { __first: unknown }).__first && part.points[0]?.step === 1;
+      }),
+    )
+    .toBe(true);
+  await expect(bar).toHaveAttribute('data-run', 'finished', { timeout: 60_000 });
+  const again = await page.evaluate(() =>
+    (
+      document.querySelector('book-figure[fid="exploding"]') as unknown as { model: M }
+    ).model.run.parts[0].points.map((p) => p.loss),
+  );
+  // every step is reported (reportEveryMs 0), so the two runs' whole curves compare, bit for bit
+  expect(again).toEqual(first);
+  await expect(bar.locator('.run-pause')).toBeHidden();
+  await expect(bar.locator('.run-again')).toBeVisible();
+});
+
+test('exploding: a new setting ends the old run’s worker, and leaving the page ends every worker', async ({
+  page,
+}) => {
+  // Counts the page's workers: made, and terminated. The counts go to sessionStorage, which outlives the
+  // page, so what the figure did on pagehide can be read after the next page has loaded.
+  await page.addInitScript(() => {
+    const key = `workers ${location.pathname}`;
+    const count = (field: 'made' | 'ended') => {
+      const c = JSON.parse(sessionStorage.getItem(key) ?? '{"made":0,"ended":0}');
+      c[field]++;
+      sessionStorage.setItem(key, JSON.stringify(c));
+    };
+    const Real = Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        count('made');
+      }
+      override terminate(): void {
+        count('ended');
+        super.terminate();
+      }
+    };
+    sessionStorage.removeItem(key);
+  });
+  const figure = await openFigure(page, 'exploding');
+  const counts = () =>
+    page.evaluate(() => JSON.parse(sessionStorage.getItem(`workers ${location.pathname}`) ?? 'null'));
+  await expect(figure.locator('.ex-status')).toContainText(/overflow at step/, { timeout: 30_000 });
+  // the run has stopped, but its worker lives on until the figure lets the run go
+  expect(await counts()).toEqual({ made: 1, ended: 0 });
+  await figure.locator('input[name="seed"]').fill('2');
+  await expect.poll(counts).toEqual({ made: 2, ended: 1 });
+  await page.locator('a[rel="next"]').first().click();
+  await page.waitForURL((url) => !url.pathname.startsWith(CHAPTER));
+  const left = await page.evaluate(
+    (path) => JSON.parse(sessionStorage.getItem(`workers ${path}`) ?? 'null'),
+    CHAPTER,
+  );
+  expect(left).toEqual({ made: 2, ended: 2 });
 });

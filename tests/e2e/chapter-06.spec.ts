@@ -63,10 +63,10 @@ test('the plain model trains in a worker and reports held-out accuracy for every
         page.evaluate(() => {
           const m = (
             document.querySelector('book-figure[fid="bottleneck"]') as unknown as {
-              model: { run: { evaluations: { step: number }[] } };
+              model: { run: { parts: { evaluations: { step: number }[] }[] } };
             }
           ).model;
-          return m.run.evaluations.length;
+          return m.run.parts[0].evaluations.length;
         }),
       { timeout: 60_000 },
     )
@@ -86,18 +86,20 @@ async function finalBands(page: Page): Promise<Band[]> {
       new Promise<{ lo: number; exact: number }[]>((resolve) => {
         type M = {
           run: {
-            settings: { maxSteps: number };
-            status: { status: string } | null;
-            latest: { step: number; bands: { lo: number; exact: number }[] } | null;
-            onChange(f: () => void): void;
+            parts: {
+              settings: { maxSteps: number };
+              status: { status: string } | null;
+              latest: { step: number; bands: { lo: number; exact: number }[] } | null;
+              onChange(f: () => void): void;
+            }[];
           };
         };
         const m = (document.querySelector('book-figure[fid="bottleneck"]') as unknown as { model: M }).model;
+        const r = m.run.parts[0];
         const check = () => {
-          const r = m.run;
           if (r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps) resolve(r.latest.bands);
         };
-        m.run.onChange(check);
+        r.onChange(check);
         check();
       }),
   );
@@ -146,4 +148,57 @@ test('on held-out dates the plain model with 32 numbers learns, long inputs no w
   const at8 = await finalBands(page);
   console.log(`dates, context 8, held-out exact match by band: ${show(at8)}`);
   expect(mean(at8, 0, 50)).toBeLessThan(0.2);
+});
+
+test('a run far off screen pauses and says so, and goes on when the figure comes back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const figure = await openFigure(page);
+  const bar = figure.locator('.run-bar');
+  await expect(bar).toHaveAttribute('data-run', 'running', { timeout: 60_000 });
+  const step = () =>
+    page.evaluate(
+      () =>
+        (
+          document.querySelector('book-figure[fid="bottleneck"]') as unknown as {
+            model: { run: { parts: { step: number; status: { status: string } | null }[] } };
+          }
+        ).model.run.parts[0],
+    );
+  await expect.poll(async () => (await step()).step).toBeGreaterThan(0);
+  // far away: the top of the page is more than a screen above the figure
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(bar).toHaveAttribute('data-run', 'away');
+  await expect(bar.locator('.run-progress-text')).toContainText('Paused while the figure is off screen');
+  await expect.poll(async () => (await step()).status?.status).toBe('paused');
+  const held = (await step()).step;
+  await page.waitForTimeout(1000);
+  expect((await step()).step).toBe(held);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(bar).toHaveAttribute('data-run', 'running');
+  await expect.poll(async () => (await step()).step).toBeGreaterThan(held);
+  // the reader's pause outlasts a trip off screen
+  await bar.getByRole('button', { name: 'Pause' }).click();
+  await expect(bar).toHaveAttribute('data-run', 'paused');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await figure.scrollIntoViewIfNeeded();
+  await expect(bar).toHaveAttribute('data-run', 'paused');
+  await expect(bar.getByRole('button', { name: 'Resume' })).toBeVisible();
+  expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
+});
+
+test('a run pauses while its tab is hidden and goes on when the tab is shown again', async ({ page }) => {
+  const figure = await openFigure(page);
+  const bar = figure.locator('.run-bar');
+  await expect(bar).toHaveAttribute('data-run', 'running', { timeout: 60_000 });
+  // Headless Chromium never hides its tab; the page is told it is hidden the way a browser tells it.
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await expect(bar).toHaveAttribute('data-run', 'away');
+  await expect(bar.locator('.run-progress-text')).toContainText('Paused while the figure is off screen');
+  await setHidden(false);
+  await expect(bar).toHaveAttribute('data-run', 'running');
 });

@@ -71,12 +71,18 @@ test('speed: additive attention reaches 95% held-out exact match (reports the ti
         const m = (
           document.querySelector('book-figure[fid="attention-lab"]') as unknown as {
             model: {
-              run: { reached95: { seconds: number; step: number } | null; onChange(f: () => void): void };
+              run: {
+                parts: {
+                  reached95: { seconds: number; step: number } | null;
+                  onChange(f: () => void): void;
+                }[];
+              };
             };
           }
         ).model;
-        const check = () => m.run.reached95 && resolve(m.run.reached95);
-        m.run.onChange(check);
+        const r = m.run.parts[0];
+        const check = () => r.reached95 && resolve(r.reached95);
+        r.onChange(check);
         check();
       }),
   );
@@ -106,15 +112,18 @@ async function finalCurves(page: Page): Promise<Band[][]> {
           onChange(f: () => void): void;
         };
         const m = (
-          document.querySelector('book-figure[fid="length-curves"]') as unknown as { model: { runs: Run[] } }
+          document.querySelector('book-figure[fid="length-curves"]') as unknown as {
+            model: { run: { parts: Run[] } };
+          }
         ).model;
+        const runs = m.run.parts;
         const check = () => {
-          const done = m.runs.every(
+          const done = runs.every(
             (r) => r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps,
           );
-          if (done) resolve(m.runs.map((r) => r.latest?.bands ?? []));
+          if (done) resolve(runs.map((r) => r.latest?.bands ?? []));
         };
-        for (const r of m.runs) r.onChange(check);
+        for (const r of runs) r.onChange(check);
         check();
       }),
   );

@@ -3,6 +3,9 @@
 // It also holds the settings an assignment locks: every way in (controls, prose links, reset) goes
 // through dispatch/setState/reset here, which keep locked keys at their held values.
 import { controlSelector } from '../ui/stateControl.ts';
+import { FigureRuns } from '../training/figureRuns.ts';
+import { runRedraw } from '../training/runRedraw.ts';
+import { watchAway } from '../training/watchAway.ts';
 import { widgetLoader } from './registry.ts';
 import { applyPatch, decode, defaults, encode, type Schema, type StateOf } from './stateSchema.ts';
 import { figureLink, writeFigureParams } from './urlWriter.ts';
@@ -56,9 +59,11 @@ export class BookFigure extends HTMLElement {
       { rootMargin: '400px 0px' },
     );
     this.#observer.observe(this);
+    this.#watchRuns();
   }
 
   disconnectedCallback(): void {
+    this.#endRuns();
     this.#observer?.disconnect();
     this.#controller?.abort();
     this.#view?.destroy?.();
@@ -185,6 +190,7 @@ export class BookFigure extends HTMLElement {
   reset(): void {
     if (!this.#widget) return;
     this.#state = this.#withLocks(defaults(this.#widget.schema));
+    this.#runs.disposeAll();
     writeFigureParams(this.figureId, encode(this.#widget.schema, this.#state, this.figureId));
     this.clearError();
     this.say(
@@ -214,8 +220,10 @@ export class BookFigure extends HTMLElement {
     const controller = new AbortController();
     this.#controller = controller;
     try {
-      const model = await widget.model(this.#state, controller.signal);
+      const runs = this.#runs.forRender();
+      const model = await widget.model(this.#state, controller.signal, runs);
       if (controller.signal.aborted) return;
+      this.#runs.keepOnly(runs.keys);
       view.update(model, this.#state);
       this.#disableLocked();
       this.#model = model;
@@ -230,6 +238,52 @@ export class BookFigure extends HTMLElement {
       );
     } catch (error) {
       if (controller.signal.aborted) return;
+      this.fail(error);
+    }
+  }
+
+  // ---- Training runs. The figure owns its widget's runs (training/figureRuns.ts): a render asks for
+  // them by key, a state change that needs new ones, a reset, navigation or removal disposes them,
+  // workers included; they hold while the figure is far off screen or the tab hidden, and each report
+  // redraws the view (views only draw; they never start, stop or dispose a worker).
+  readonly #runs = new FigureRuns((urgent) => this.#runRedraw.request(urgent));
+  readonly #runRedraw = runRedraw(() => this.#drawRuns());
+  #unwatchRuns?: () => void;
+
+  #watchRuns(): void {
+    this.#unwatchRuns?.();
+    const stopAway = watchAway(this, (away) => this.#runs.setAway(away));
+    const leave = () => this.#runs.disposeAll();
+    // back from the back/forward cache: the runs were disposed on pagehide, so train afresh
+    const back = (e: PageTransitionEvent) => {
+      if (e.persisted && this.#view) void this.render();
+    };
+    document.addEventListener('astro:before-swap', leave);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', back);
+    this.#unwatchRuns = () => {
+      stopAway();
+      document.removeEventListener('astro:before-swap', leave);
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', back);
+    };
+  }
+
+  #endRuns(): void {
+    this.#unwatchRuns?.();
+    this.#unwatchRuns = undefined;
+    this.#runRedraw.cancel();
+    this.#runs.disposeAll();
+  }
+
+  #drawRuns(): void {
+    const view = this.#view;
+    if (!view || this.dataset.status !== 'ready') return;
+    try {
+      view.update(this.#model, this.#state);
+      const bad = this.querySelector<HTMLElement>('.figure-live')?.textContent?.match(BAD_TEXT);
+      if (bad) throw new Error(`the figure was about to show "${bad[0]}"`);
+    } catch (error) {
       this.fail(error);
     }
   }

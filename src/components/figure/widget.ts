@@ -1,9 +1,10 @@
 // The contract between a figure and its widget: typed state, a pure model, and a D3 view.
 // Data flows one way: URL ⇄ state → model(state) → view.update(model); the view dispatches patches.
+import type { Runs } from '../training/figureRuns.ts';
 import type { Schema, StateOf } from './stateSchema.ts';
 
 export interface WidgetView<S extends Schema, M> {
-  /** Draws the model. Called after every state change whose model finished. */
+  /** Draws the model. Called after every state change whose model finished, and again as its runs report. */
   update(model: M, state: StateOf<S>): void;
   destroy?(): void;
 }
@@ -22,8 +23,12 @@ export interface ViewContext<S extends Schema> {
 
 export interface Widget<S extends Schema, M> {
   schema: S;
-  /** Pure: settings → what to draw. May be async (loads data); `signal` aborts stale work. */
-  model(state: StateOf<S>, signal: AbortSignal): M | Promise<M>;
+  /**
+   * Pure: settings → what to draw. May be async (loads data); `signal` aborts stale work. A training
+   * figure asks `runs` for its run by a key naming the run's settings: the figure element owns the runs,
+   * reuses one while its key is asked for and disposes it (workers included) once it is not.
+   */
+  model(state: StateOf<S>, signal: AbortSignal, runs: Runs): M | Promise<M>;
   /** Builds the DOM inside `root` once; never calls the engine. */
   view(root: HTMLElement, dispatch: Dispatch<S>, context: ViewContext<S>): WidgetView<S, M>;
 }

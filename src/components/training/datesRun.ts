@@ -8,6 +8,7 @@ import {
   TrainerClient,
 } from '../../engine/index.ts';
 import { LENGTH_BANDS } from '../../tasks/index.ts';
+import type { RunPart } from './figureRun.ts';
 
 export interface Band {
   lo: number;
@@ -85,7 +86,7 @@ export function toBands(metrics: Record<string, number>, task: 'dates' | 'revers
   });
 }
 
-export class DatesRun {
+export class DatesRun implements RunPart {
   readonly settings: DatesRunSettings;
   status: StatusMessage | null = null;
   step = 0;
@@ -115,6 +116,7 @@ export class DatesRun {
     this.client.onStatus((s) => {
       const was = this.status?.status;
       this.status = s;
+      this.step = s.step;
       if (s.status === 'running' && was !== 'running') this.runningSince = Date.now();
       if (s.status !== 'running' && this.runningSince !== null) {
         this.trainedMs += Date.now() - this.runningSince;
@@ -131,9 +133,8 @@ export class DatesRun {
     });
   }
 
-  /** True once disposed: a figure must start a new run rather than reuse this one. */
-  get closed(): boolean {
-    return this.disposed;
+  get maxSteps(): number {
+    return this.settings.maxSteps;
   }
 
   get running(): boolean {

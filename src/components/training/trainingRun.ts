@@ -1,5 +1,6 @@
-// One training run in a worker, as the chapter 3–4 figures see it: the loss history, the status in words, start/pause, and disposal when the settings change.
+// What one channel of a training run records for the loss-curve figures (chapters 3–5): the loss and gradient-norm history and the status in words. A FigureRun drives it (start, pause, dispose).
 import { type PortLike, type RunSettings, type StatusMessage, TrainerClient } from '../../engine/index.ts';
+import type { RunPart } from './figureRun.ts';
 
 export interface Point {
   step: number;
@@ -29,9 +30,11 @@ export function statusText(s: StatusMessage | null, maxSteps: number): string {
   }
 }
 
-export class TrainingRun {
+export class TrainingRun implements RunPart {
   readonly points: Point[] = [];
   status: StatusMessage | null = null;
+  /** Steps completed, from the latest progress or status message. */
+  step = 0;
   private readonly client: TrainerClient;
   private readonly listeners = new Set<() => void>();
   private disposed = false;
@@ -46,12 +49,14 @@ export class TrainingRun {
     this.settings = settings;
     this.client = new TrainerClient(port);
     this.client.onProgress((p) => {
+      this.step = p.step;
       if (Number.isFinite(p.loss) && Number.isFinite(p.gradNorm))
         this.points.push({ step: p.step, loss: p.loss, gradNorm: p.gradNorm });
       this.emit();
     });
     this.client.onStatus((s) => {
       this.status = s;
+      this.step = s.step;
       this.emit();
     });
     this.ready = this.client.init(settings).then(() => {
@@ -60,6 +65,10 @@ export class TrainingRun {
   }
 
   readonly ready: Promise<void>;
+
+  get maxSteps(): number {
+    return this.settings.maxSteps;
+  }
 
   get running(): boolean {
     return this.status?.status === 'running';
@@ -89,7 +98,7 @@ export class TrainingRun {
     this.client.dispose();
   }
 
-  private emit(): void {
+  protected emit(): void {
     for (const fn of this.listeners) fn();
   }
 }

@@ -4,7 +4,6 @@
 // dispatches its own patch, so no figure can build a control that a lock, a preset or a test cannot find.
 // Native inputs keep keyboard and screen-reader behaviour for free.
 import type { Selection } from 'd3-selection';
-import type { TrainerStatus } from '../../engine/index.ts';
 import type {
   BoolField,
   EnumField,
@@ -16,7 +15,6 @@ import type {
   TextField,
 } from '../figure/stateSchema.ts';
 import type { ViewContext } from '../figure/widget.ts';
-import type { TrainingRun } from '../training/trainingRun.ts';
 import { bindState, controlId } from './stateControl.ts';
 
 type Parent = Selection<HTMLElement, unknown, null, undefined>;
@@ -241,49 +239,6 @@ export function stateButton<S extends Schema>(
     .on('click', () => ctx.dispatch(o.patch()));
   bindState(button.node()!, keys, o.label);
   return button;
-}
-
-/** What the pause button says in each state of a run: only a running or paused run can be toggled. */
-export function pauseLabel(status: TrainerStatus | undefined): { text: string; enabled: boolean } {
-  switch (status) {
-    case 'running':
-      return { text: 'Pause', enabled: true };
-    case 'paused':
-      return { text: 'Resume', enabled: true };
-    case 'done':
-      return { text: 'Finished', enabled: false };
-    case 'diverged':
-    case 'error':
-    case 'cancelled':
-      return { text: 'Stopped', enabled: false };
-    default:
-      return { text: 'Pause', enabled: false }; // starting
-  }
-}
-
-/** A button that pauses a running run and resumes a paused one; its label follows the run's status. */
-export function pauseButton(
-  parent: AnyParent,
-  o: { name: string; className?: string; run(): TrainingRun | null },
-): { update(run: TrainingRun): void } {
-  const button = parent
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', o.name)
-    .attr('class', o.className ?? null)
-    .text('Pause')
-    .on('click', () => {
-      const run = o.run();
-      if (!run) return;
-      if (run.running) run.pause();
-      else if (run.status?.status === 'paused') run.start();
-    });
-  return {
-    update(run) {
-      const l = pauseLabel(run.status?.status);
-      button.text(l.text).attr('disabled', l.enabled ? null : true);
-    },
-  };
 }
 
 /** The seed slider of every figure that draws or trains from a seed: whole numbers over the schema's range. */

@@ -1,55 +1,76 @@
-// The pause button and status line of a figure that trains one DatesRun (D3 only), and the bookkeeping that keeps the figure listening to its model's current run.
+// The run bar every training figure shows (D3 only): pause/resume, "Train again" once the run has ended,
+// a progress bar with the steps and the time left, and the widget's own status line below.
 import type { Selection } from 'd3-selection';
-import { type DatesRun, runStatusText } from '../training/datesRun.ts';
+import type { FigureRun } from '../training/figureRun.ts';
+import { pauseLabel, runProgressText } from './runText.ts';
+
+type Parent =
+  | Selection<HTMLElement, unknown, null, undefined>
+  | Selection<HTMLDivElement, unknown, null, undefined>;
 
 export interface RunBar {
-  /**
-   * Follows `run`. A new run replaces the old one: the old one is no longer listened to and is
-   * disposed (its worker stops), so a figure never trains two runs for one setting.
-   */
-  follow(run: DatesRun): void;
-  /** Shows the followed run's status, and a button that pauses it while running and resumes it when paused. */
-  show(): void;
-  destroy(): void;
+  /** The widget's status line (`.run-status` plus `statusClass`): the widget writes what its run means. */
+  readonly status: Selection<HTMLParagraphElement, unknown, null, undefined>;
+  /** Draws the run's state and progress, and makes the buttons act on this run. */
+  update(run: FigureRun): void;
 }
 
-/** Appends a `.widget-controls` row with `.dr-pause` and `.dr-status` to `parent`; `onChange` is called on every change of the followed run. */
+/** Appends a `.run-bar` to `parent`. The buttons act on the run last drawn; they never touch a worker themselves. */
 export function runBar(
-  parent: Selection<HTMLElement, unknown, null, undefined>,
-  onChange: () => void,
+  parent: Parent,
+  o: { statusClass?: string; pauseClass?: string; label?: string } = {},
 ): RunBar {
-  const bar = parent.append('div').attr('class', 'widget-controls');
-  let run: DatesRun | null = null;
-  let off: (() => void) | null = null;
+  const bar = (parent as Selection<HTMLElement, unknown, null, undefined>)
+    .append('div')
+    .attr('class', 'run-bar widget-controls')
+    .attr('role', 'group')
+    .attr('aria-label', o.label ?? 'Training');
+  let run: FigureRun | null = null;
   const pause = bar
     .append('button')
     .attr('type', 'button')
-    .attr('class', 'dr-pause')
+    .attr('name', 'pause')
+    .attr('class', `run-pause${o.pauseClass ? ` ${o.pauseClass}` : ''}`)
     .text('Pause')
     .on('click', () => {
       if (!run) return;
-      if (run.running) run.pause();
-      else run.start();
+      if (run.state === 'paused') run.resume();
+      else run.pause();
     });
-  const status = bar.append('p').attr('class', 'dr-status').attr('aria-live', 'polite');
+  const again = bar
+    .append('button')
+    .attr('type', 'button')
+    .attr('name', 'again')
+    .attr('class', 'run-again')
+    .text('Train again')
+    .property('hidden', true)
+    .on('click', () => run?.again());
+  const meter = bar.append('div').attr('class', 'run-meter');
+  const progress = meter
+    .append('progress')
+    .attr('class', 'run-progress')
+    .attr('aria-label', 'Training progress');
+  const text = meter.append('span').attr('class', 'run-progress-text');
+  const status = bar
+    .append('p')
+    .attr('class', `run-status${o.statusClass ? ` ${o.statusClass}` : ''}`)
+    .attr('aria-live', 'polite');
+
   return {
-    follow(next) {
-      if (next === run) return;
-      off?.();
-      run?.dispose();
-      off = next.onChange(onChange);
+    status,
+    update(next) {
       run = next;
-    },
-    show() {
-      if (!run) return;
-      status.text(runStatusText(run));
-      pause
-        .text(run.running ? 'Pause' : 'Resume')
-        .attr('disabled', run.status?.status === 'paused' || run.running ? null : true);
-    },
-    destroy() {
-      off?.();
-      run?.dispose();
+      const state = next.state;
+      const label = pauseLabel(state);
+      const hadFocus = document.activeElement === pause.node();
+      pause.text(label.text).property('hidden', !label.shown);
+      again.property('hidden', label.shown);
+      // the button the reader pressed may vanish; keep the keyboard where it was
+      if (hadFocus && !label.shown) again.node()?.focus();
+      const p = next.progress;
+      progress.attr('max', Math.max(1, p.total)).attr('value', p.step);
+      text.text(runProgressText(next));
+      bar.attr('data-run', state);
     },
   };
 }

@@ -2,6 +2,8 @@
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { DatesRun, type Evaluation } from '../../training/datesRun.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import { pageModel, type Reading, readDate } from '../../models/translate.ts';
 import type { AttentionLabSchema } from './state.ts';
 
@@ -13,7 +15,8 @@ export const FIXED = 'Thursday, May 3rd 1979';
 export const FORMING = 6;
 
 export interface AttentionLabModel {
-  run: DatesRun;
+  /** One part: the dates run with its evaluations. */
+  run: FigureRun<DatesRun>;
   kind: 'additive' | 'dot';
   text: string;
   step: number;
@@ -29,27 +32,23 @@ export function spread<T>(xs: readonly T[], k: number): T[] {
   return Array.from({ length: k }, (_, i) => xs[Math.round((i * (xs.length - 1)) / (k - 1))]);
 }
 
+/** Asks the figure for the run of this kind and seed: typing a date or stepping through decoding keeps it. */
 export function attentionLabModel(
   s: StateOf<AttentionLabSchema>,
+  runs: Runs,
   port: () => PortLike & { terminate?(): void },
-  previous: AttentionLabModel | null = null,
   evalEveryMs = 1500,
 ): AttentionLabModel {
-  const same =
-    previous !== null &&
-    !previous.run.closed &&
-    previous.kind === s.kind &&
-    previous.run.settings.seed === s.seed;
-  const run = same
-    ? previous.run
-    : new DatesRun(port(), {
-        attention: s.kind,
-        hidden: HIDDEN,
-        seed: s.seed,
-        maxSteps: MAX_STEPS,
-        evalPerBand: 30,
-        evalEveryMs,
-      });
+  const run = runs.get(`kind=${s.kind}|seed=${s.seed}`, () => [
+    new DatesRun(port(), {
+      attention: s.kind,
+      hidden: HIDDEN,
+      seed: s.seed,
+      maxSteps: MAX_STEPS,
+      evalPerBand: 30,
+      evalEveryMs,
+    }),
+  ]);
   const memo = new Map<Evaluation | null, Reading>();
   const fixed = new Map<Evaluation, Reading>();
   const read = (ev: Evaluation | null, text: string) =>
@@ -60,7 +59,7 @@ export function attentionLabModel(
     text: s.text,
     step: s.step,
     reading() {
-      const ev = run.latest;
+      const ev = run.parts[0].latest;
       let r = memo.get(ev);
       if (r === undefined) {
         memo.clear();
@@ -70,7 +69,7 @@ export function attentionLabModel(
       return { reading: r, step: ev?.step ?? 0 };
     },
     forming() {
-      return spread(run.evaluations, FORMING).map((ev) => {
+      return spread(run.parts[0].evaluations, FORMING).map((ev) => {
         let r = fixed.get(ev);
         if (r === undefined) {
           r = read(ev, FIXED);

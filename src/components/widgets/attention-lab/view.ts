@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
 import { heatmap } from '../../ui/heatmap.ts';
+import { runStatusText } from '../../training/datesRun.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { type AttentionLabModel, FIXED } from './model.ts';
@@ -19,8 +20,7 @@ export function attentionLabView(
   const c = r.append('div').attr('class', 'widget-controls');
   const kind = choice(c, ctx, 'kind', { label: 'Attention' });
   const seed = seedSlider(c, ctx);
-  let current: AttentionLabModel | null = null;
-  const bar = runBar(r, () => draw());
+  const bar = runBar(r, { statusClass: 'dr-status', pauseClass: 'dr-pause' });
   const target = r.append('p').attr('class', 'dr-target');
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), ctx, 'text');
   const line = r.append('p').attr('class', 'dr-reading');
@@ -38,11 +38,10 @@ export function attentionLabView(
   const thumbs = r.append('div').attr('class', 'hm-thumbs');
 
   let drawn = '';
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const run = m.run;
-    bar.show();
+  const draw = (m: AttentionLabModel) => {
+    bar.update(m.run);
+    const run = m.run.parts[0];
+    bar.status.text(runStatusText(run));
     target.text(
       run.reached95
         ? `Reached 95% exact match on held-out dates after ${run.reached95.seconds.toFixed(1)} s of training (step ${run.reached95.step}).`
@@ -94,12 +93,7 @@ export function attentionLabView(
       kind.set(s.kind);
       seed.set(s.seed);
       input.set(s.text);
-      bar.follow(m.run);
-      current = m;
-      draw();
-    },
-    destroy() {
-      bar.destroy();
+      draw(m);
     },
   };
 }

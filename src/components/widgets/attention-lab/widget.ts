@@ -5,14 +5,9 @@ import { type AttentionLabModel, attentionLabModel } from './model.ts';
 import { type AttentionLabSchema, attentionLabSchema } from './state.ts';
 import { attentionLabView } from './view.ts';
 
-let last: AttentionLabModel | null = null;
-
 const widget: Widget<AttentionLabSchema, AttentionLabModel> = {
   schema: attentionLabSchema,
-  model: (state) => {
-    last = attentionLabModel(state, newTrainingWorker, last);
-    return last;
-  },
+  model: (state, _signal, runs) => attentionLabModel(state, runs, newTrainingWorker),
   view: attentionLabView,
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
+import { FigureRuns } from '../../training/figureRuns.ts';
 import { bottleneckModel, readingsOf } from './model.ts';
 import { bottleneckSchema } from './state.ts';
 
@@ -11,22 +12,24 @@ describe('bottleneck figure model', () => {
     const stop = serveTrainer(port2);
     const s = { ...defaults(bottleneckSchema), context: '8' as const };
     let ports = 0;
-    const m = bottleneckModel(s, () => {
+    const runs = new FigureRuns();
+    const m = bottleneckModel(s, runs.forRender(), () => {
       ports++;
       return port1;
     });
-    expect(m.run.settings).toMatchObject({ attention: 'none', hidden: 8, seed: 1 });
-    await m.run.ready;
+    const run = m.run.parts[0];
+    expect(run.settings).toMatchObject({ attention: 'none', hidden: 8, seed: 1 });
+    await run.ready;
     m.run.pause();
     const { short, typed } = m.readings();
     expect(short.context).toHaveLength(8);
     expect(typed.context).toHaveLength(8);
     expect(typed.chars.length).toBeGreaterThan(short.chars.length * 4);
-    const typedAgain = bottleneckModel({ ...s, text: 'x'.repeat(50) }, () => port1, m);
+    const typedAgain = bottleneckModel({ ...s, text: 'x'.repeat(50) }, runs.forRender(), () => port1);
     expect(typedAgain.run).toBe(m.run);
     expect(typedAgain.readings().typed.context).toHaveLength(8);
     expect(ports).toBe(1);
-    m.run.dispose();
+    runs.disposeAll();
     stop();
     port1.close();
     port2.close();
@@ -46,10 +49,11 @@ describe('bottleneck figure, reversal task', () => {
     const stop = serveTrainer(port2);
     const m = bottleneckModel(
       { ...defaults(bottleneckSchema), task: 'reverse', context: '8', text: '0123456701234' },
+      new FigureRuns().forRender(),
       () => port1,
     );
-    expect(m.run.settings).toMatchObject({ task: 'reverse', attention: 'none', hidden: 8 });
-    await m.run.ready;
+    expect(m.run.parts[0].settings).toMatchObject({ task: 'reverse', attention: 'none', hidden: 8 });
+    await m.run.parts[0].ready;
     m.run.pause();
     const r = m.readings();
     // every length from 2 to 12 has held-out sequences (of the 8 one-digit ones, none is held out)

@@ -2,6 +2,8 @@
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { DatesRun } from '../../training/datesRun.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import { pageModel, type Reading, readDate } from '../../models/translate.ts';
 import type { Band } from '../../training/datesRun.ts';
 import { readDigits, reverseConfig, reverseModel } from '../../training/reverse.ts';
@@ -13,7 +15,8 @@ export const SHORT = '5/3/79';
 export const SHORT_DIGITS = '47';
 
 export interface BottleneckModel {
-  run: DatesRun;
+  /** One part: the dates (or reversal) run with its evaluations. */
+  run: FigureRun<DatesRun>;
   task: 'dates' | 'reverse';
   hidden: number;
   text: string;
@@ -23,7 +26,7 @@ export interface BottleneckModel {
 
 /** Readings with the weights of the run's latest evaluation, recomputed only when those change. */
 export function readingsOf(
-  run: DatesRun | null,
+  run: (() => DatesRun) | null,
   hidden: number,
   seed: number,
   text: string,
@@ -31,7 +34,7 @@ export function readingsOf(
 ) {
   let cache: { step: number; short: Reading; typed: Reading; bands: Band[] } | null = null;
   return () => {
-    const ev = run?.latest ?? null;
+    const ev = run?.().latest ?? null;
     const step = ev?.step ?? 0;
     if (cache === null || cache.step !== step) {
       if (task === 'reverse') {
@@ -52,39 +55,33 @@ export function readingsOf(
 }
 
 /**
- * Builds the model. `previous` is the last model: when only the text changed its run goes on (typing
- * must not restart training); `port` is called only when a new run is needed.
+ * Asks the figure for the run of this task, context size and seed: when only the text changed the run
+ * goes on (typing must not restart training); `port` is called only when a new run is needed.
  */
 export function bottleneckModel(
   s: StateOf<BottleneckSchema>,
+  runs: Runs,
   port: () => PortLike & { terminate?(): void },
-  previous: BottleneckModel | null = null,
   evalEveryMs = 3000,
 ): BottleneckModel {
   const hidden = Number(s.context);
-  const same =
-    previous !== null &&
-    !previous.run.closed &&
-    previous.task === s.task &&
-    previous.hidden === hidden &&
-    previous.run.settings.seed === s.seed;
-  const run = same
-    ? previous.run
-    : new DatesRun(port(), {
-        task: s.task,
-        reverseConfig: reverseConfig(hidden),
-        attention: 'none',
-        hidden,
-        seed: s.seed,
-        maxSteps: MAX_STEPS,
-        evalPerBand: 30,
-        evalEveryMs,
-      });
+  const run = runs.get(`task=${s.task}|hidden=${hidden}|seed=${s.seed}`, () => [
+    new DatesRun(port(), {
+      task: s.task,
+      reverseConfig: reverseConfig(hidden),
+      attention: 'none',
+      hidden,
+      seed: s.seed,
+      maxSteps: MAX_STEPS,
+      evalPerBand: 30,
+      evalEveryMs,
+    }),
+  ]);
   return {
     run,
     task: s.task,
     hidden,
     text: s.text,
-    readings: readingsOf(run, hidden, s.seed, s.text, s.task),
+    readings: readingsOf(() => run.parts[0], hidden, s.seed, s.text, s.task),
   };
 }

@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
+import { runStatusText } from '../../training/datesRun.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
 import { drawStrip } from '../../ui/strip.ts';
@@ -20,19 +21,17 @@ export function bottleneckView(
   const task = choice(c, ctx, 'task', { label: 'Task' });
   const context = choice(c, ctx, 'context', { label: 'Context vector size' });
   const seed = seedSlider(c, ctx);
-  let current: BottleneckModel | null = null;
-  const bar = runBar(r, () => draw());
+  const bar = runBar(r, { statusClass: 'dr-status', pauseClass: 'dr-pause' });
   const input = dateInput(r.append('div').attr('class', 'widget-controls'), ctx, 'text');
   const typedLine = r.append('p').attr('class', 'dr-reading');
   const strips = r.append('div').attr('class', 'bn-strips');
   const hover = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
   const chart = accuracyChart(r, 'Accuracy against input length');
 
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const run = m.run;
-    bar.show();
+  const draw = (m: BottleneckModel) => {
+    bar.update(m.run);
+    const run = m.run.parts[0];
+    bar.status.text(runStatusText(run));
     const { short, typed, step, bands } = m.readings();
     const unit = m.task === 'reverse' ? 'digits' : 'characters';
     typedLine.call(readingLine, typed, step);
@@ -75,12 +74,7 @@ export function bottleneckView(
       seed.set(s.seed);
       input.mode(s.task === 'reverse' ? 'Digits 0–7' : 'Date', s.task !== 'reverse');
       input.set(s.text);
-      bar.follow(m.run);
-      current = m;
-      draw();
-    },
-    destroy() {
-      bar.destroy();
+      draw(m);
     },
   };
 }

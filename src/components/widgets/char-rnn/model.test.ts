@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PortLike } from '../../../engine/index.ts';
 import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
-import { CharRnnSession, charRnnSettings, MAX_STEPS, SAMPLE_LENGTH, UNIFORM_LOSS, VOCAB } from './model.ts';
+import { charRnnSettings, SampledRun, MAX_STEPS, SAMPLE_LENGTH, UNIFORM_LOSS, VOCAB } from './model.ts';
 import { charRnnSchema } from './state.ts';
 
 const closers: (() => void)[] = [];
@@ -18,10 +18,10 @@ function port(): PortLike {
   return port1;
 }
 
-function finish(m: CharRnnSession): Promise<void> {
+function finish(m: SampledRun): Promise<void> {
   return new Promise((resolve) => {
     m.onChange(() => {
-      const s = m.run.status?.status;
+      const s = m.status?.status;
       const last = m.samples[m.samples.length - 1]?.step;
       if ((s === 'done' && last === MAX_STEPS) || s === 'diverged' || s === 'error') resolve();
     });
@@ -30,10 +30,10 @@ function finish(m: CharRnnSession): Promise<void> {
 
 describe('char-RNN figure model', () => {
   it('learns the text: the loss falls far below uniform guessing, and the samples start untrained', async () => {
-    const m = new CharRnnSession(defaults(charRnnSchema), port);
+    const m = new SampledRun(port(), defaults(charRnnSchema));
     await finish(m);
-    expect(m.run.status?.status).toBe('done');
-    const pts = m.run.points;
+    expect(m.status?.status).toBe('done');
+    const pts = m.points;
     expect(pts[pts.length - 1].step).toBe(MAX_STEPS);
     expect(pts[pts.length - 1].loss).toBeLessThan(UNIFORM_LOSS / 3);
     expect(m.samples[0].step).toBe(0);
@@ -51,11 +51,11 @@ describe('char-RNN figure model', () => {
 
   it('is deterministic per seed: the same settings end at the same loss and write the same text', async () => {
     const s = { ...defaults(charRnnSchema), hidden: 8 };
-    const a = new CharRnnSession(s, port);
-    const b = new CharRnnSession(s, port);
+    const a = new SampledRun(port(), s);
+    const b = new SampledRun(port(), s);
     await Promise.all([finish(a), finish(b)]);
-    const la = a.run.points[a.run.points.length - 1];
-    const lb = b.run.points[b.run.points.length - 1];
+    const la = a.points[a.points.length - 1];
+    const lb = b.points[b.points.length - 1];
     expect(la.step).toBe(lb.step);
     expect(la.loss).toBe(lb.loss);
     expect(a.samples[a.samples.length - 1]).toEqual(b.samples[b.samples.length - 1]);
@@ -65,9 +65,9 @@ describe('char-RNN figure model', () => {
   }, 60_000);
 
   it('at the largest learning rate the loss falls, then climbs back above its lowest point', async () => {
-    const m = new CharRnnSession({ ...defaults(charRnnSchema), lr: 0.05 }, port);
+    const m = new SampledRun(port(), { ...defaults(charRnnSchema), lr: 0.05 });
     await finish(m);
-    const losses = m.run.points.map((p) => p.loss);
+    const losses = m.points.map((p) => p.loss);
     const lowest = Math.min(...losses);
     expect(losses[losses.length - 1]).toBeGreaterThan(3 * lowest);
     m.dispose();

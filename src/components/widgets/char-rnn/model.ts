@@ -9,6 +9,8 @@ import {
 } from '../../../engine/index.ts';
 import { charRnnParams, charRnnTask, charVocab, sampleChars } from '../../../tasks/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 import type { CharRnnSchema } from './state.ts';
 
@@ -45,42 +47,27 @@ export interface Sample {
   text: string;
 }
 
-/** One training run and its samples; `restart` begins the same run again in a fresh worker. */
-export class CharRnnSession {
-  run: TrainingRun;
+/** One run of the char-RNN in a worker that also writes samples: the untrained network first, then at steps about 50, 100, 200, … and at the end. */
+export class SampledRun extends TrainingRun {
   samples: Sample[] = [];
+  readonly state: StateOf<CharRnnSchema>;
   private nextAt = 0;
   private pending = false;
-  private readonly listeners = new Set<() => void>();
+  private closed = false;
 
-  readonly state: StateOf<CharRnnSchema>;
-  private readonly makePort: () => PortLike & { terminate?(): void };
-
-  constructor(state: StateOf<CharRnnSchema>, makePort: () => PortLike & { terminate?(): void }) {
+  constructor(port: PortLike & { terminate?(): void }, state: StateOf<CharRnnSchema>) {
+    // not started on its own: the untrained network writes first
+    super(port, charRnnSettings(state), false);
     this.state = state;
-    this.makePort = makePort;
-    this.run = this.begin();
+    this.onChange(() => this.maybeSample());
+    this.ready.then(() => this.sample().then(() => !this.closed && this.start()));
   }
 
-  private begin(): TrainingRun {
-    const run = new TrainingRun(this.makePort(), charRnnSettings(this.state), false);
-    this.samples = [];
-    this.nextAt = 0;
-    this.pending = false;
-    run.onChange(() => {
-      this.maybeSample(run);
-      this.emit();
-    });
-    // sample the untrained network first, then train
-    run.ready.then(() => this.sample(run).then(() => run === this.run && run.start()));
-    return run;
-  }
-
-  private sample(run: TrainingRun): Promise<void> {
+  private sample(): Promise<void> {
     this.pending = true;
-    return run.snapshot().then(
+    return this.snapshot().then(
       (snap) => {
-        if (run !== this.run) return;
+        if (this.closed) return;
         this.samples.push({
           step: snap.step,
           text: sampleFrom(snap.params, this.state.hidden, this.state.seed),
@@ -95,31 +82,30 @@ export class CharRnnSession {
     );
   }
 
-  private maybeSample(run: TrainingRun): void {
-    if (this.pending || run !== this.run) return;
-    const last = run.points[run.points.length - 1]?.step ?? 0;
-    const s = run.status?.status;
+  private maybeSample(): void {
+    if (this.pending || this.closed) return;
+    const last = this.points[this.points.length - 1]?.step ?? 0;
+    const s = this.status?.status;
     const finished = s === 'done' && this.samples[this.samples.length - 1]?.step !== last;
-    if ((s === 'running' && last >= this.nextAt) || finished) void this.sample(run);
+    if ((s === 'running' && last >= this.nextAt) || finished) void this.sample();
   }
 
-  onChange(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+  override dispose(): void {
+    this.closed = true;
+    super.dispose();
   }
+}
 
-  restart(): void {
-    this.run.dispose();
-    this.run = this.begin();
-    this.emit();
-  }
+export interface CharRnnModel {
+  /** One part: the loss history and the samples. */
+  run: FigureRun<SampledRun>;
+}
 
-  dispose(): void {
-    this.listeners.clear();
-    this.run.dispose();
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
-  }
+/** Asks the figure for the run of these settings; "Train again" begins it afresh from the untrained network. */
+export function charRnnModel(
+  s: StateOf<CharRnnSchema>,
+  runs: Runs,
+  port: () => PortLike & { terminate?(): void },
+): CharRnnModel {
+  return { run: runs.get(JSON.stringify(charRnnSettings(s)), () => [new SampledRun(port(), s)]) };
 }

@@ -1,44 +1,33 @@
-// The char-RNN view (D3 only): learning rate, hidden size and seed, pause/resume and restart, the run's status, its loss curve and the samples it writes as it learns.
+// The char-RNN view (D3 only): learning rate, hidden size and seed, the run bar, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
-import { pauseButton, seedSlider, slider } from '../../ui/controls.ts';
+import { seedSlider, slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
+import { runBar } from '../../ui/runBar.ts';
 import { statusText } from '../../training/trainingRun.ts';
-import { type CharRnnSession, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
+import { type CharRnnModel, MAX_STEPS, UNIFORM_LOSS } from './model.ts';
 import type { CharRnnSchema } from './state.ts';
 
 export function charRnnView(
   root: HTMLElement,
   _dispatch: Dispatch<CharRnnSchema>,
   ctx: ViewContext<CharRnnSchema>,
-): WidgetView<CharRnnSchema, CharRnnSession> {
+): WidgetView<CharRnnSchema, CharRnnModel> {
   const r = select(root).classed('char-rnn', true);
   const c = r.append('div').attr('class', 'widget-controls');
   const lr = slider(c, ctx, 'lr', { label: 'Learning rate', step: 0.001 });
   const hidden = slider(c, ctx, 'hidden', { label: 'Hidden size', step: 4 });
   const seed = seedSlider(c, ctx);
-  const bar = r.append('div').attr('class', 'widget-controls');
-  let current: CharRnnSession | null = null;
-  let off: (() => void) | null = null;
-  const pause = pauseButton(bar, { name: 'pause', run: () => current?.run ?? null });
-  bar
-    .append('button')
-    .attr('type', 'button')
-    .attr('name', 'restart')
-    .text('Restart')
-    .on('click', () => current?.restart());
-  const status = bar.append('p').attr('class', 'cr-status').attr('aria-live', 'polite');
+  const bar = runBar(r, { statusClass: 'cr-status' });
   const chart = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: false });
   r.append('p').attr('class', 'cr-samples-head').text('What the network writes, starting from “t”:');
   const list = r.append('ol').attr('class', 'cr-samples');
 
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const run = m.run;
+  const draw = (m: CharRnnModel) => {
+    bar.update(m.run);
+    const run = m.run.parts[0];
     const s = run.status?.status;
-    status.classed('cr-diverged', s === 'diverged').text(statusText(run.status, MAX_STEPS));
-    pause.update(run);
+    bar.status.classed('cr-diverged', s === 'diverged').text(statusText(run.status, MAX_STEPS));
     const last = run.points[run.points.length - 1];
     chart.update(
       [
@@ -54,7 +43,7 @@ export function charRnnView(
     );
     const li = list
       .selectAll('li')
-      .data(m.samples, (d) => (d as { step: number }).step)
+      .data(run.samples, (d) => (d as { step: number }).step)
       .join((enter) => {
         const e = enter.append('li');
         e.append('span').attr('class', 'cr-step');
@@ -70,17 +59,7 @@ export function charRnnView(
       lr.set(s.lr, s.lr.toFixed(3));
       hidden.set(s.hidden);
       seed.set(s.seed);
-      if (current !== m) {
-        off?.();
-        current?.dispose();
-        current = m;
-        off = m.onChange(draw);
-      }
-      draw();
-    },
-    destroy() {
-      off?.();
-      current?.dispose();
+      draw(m);
     },
   };
 }

@@ -1,6 +1,8 @@
-// The exploding-gradient figure's model: the run settings for the engine's 'exploding' task, and a live TrainingRun in a worker.
+// The exploding-gradient figure's model: the run settings for the engine's 'exploding' task, and the figure's run of them in a worker.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 import type { ExplodingSchema } from './state.ts';
 
@@ -20,14 +22,19 @@ export function explodingSettings(s: StateOf<ExplodingSchema>): RunSettings & { 
 }
 
 export interface ExplodingModel {
-  run: TrainingRun;
+  /** One part: the run's loss and gradient-norm history. */
+  run: FigureRun<TrainingRun>;
   clip: boolean;
   maxNorm: number;
 }
 
+/** Asks the figure for the run of these settings (the threshold without clipping changes nothing, so it keeps the run). */
 export function explodingModel(
   s: StateOf<ExplodingSchema>,
-  port: PortLike & { terminate?(): void },
+  runs: Runs,
+  port: () => PortLike & { terminate?(): void },
 ): ExplodingModel {
-  return { run: new TrainingRun(port, explodingSettings(s)), clip: s.clip, maxNorm: s.maxNorm };
+  const settings = explodingSettings(s);
+  const run = runs.get(JSON.stringify(settings), () => [new TrainingRun(port(), settings)]);
+  return { run, clip: s.clip, maxNorm: s.maxNorm };
 }

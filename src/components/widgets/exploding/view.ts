@@ -1,8 +1,9 @@
 // The exploding-gradient view (D3 only): the clipping toggle and its settings, pause/resume, the run's status, and its loss and gradient norm on log scales.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
-import { checkbox, pauseButton, seedSlider, slider } from '../../ui/controls.ts';
+import { checkbox, seedSlider, slider } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
+import { runBar } from '../../ui/runBar.ts';
 import { sci } from '../../ui/sci.ts';
 import { statusText } from '../../training/trainingRun.ts';
 import { type ExplodingModel, MAX_STEPS } from './model.ts';
@@ -19,22 +20,16 @@ export function explodingView(
   const maxNorm = slider(c, ctx, 'maxNorm', { label: 'at', step: 0.1 });
   const lr = slider(c, ctx, 'lr', { label: 'Learning rate', step: 0.005 });
   const seed = seedSlider(c, ctx);
-  const bar = r.append('div').attr('class', 'widget-controls');
-  let current: ExplodingModel | null = null;
-  let off: (() => void) | null = null;
-  const pause = pauseButton(bar, { name: 'pause', className: 'ex-pause', run: () => current?.run ?? null });
-  const status = bar.append('p').attr('class', 'ex-status').attr('aria-live', 'polite');
+  const bar = runBar(r, { statusClass: 'ex-status', pauseClass: 'ex-pause' });
   const lossC = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: true });
   const normC = lossChart(r, { label: 'Gradient norm', xLabel: 'training step', log: true });
 
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const run = m.run;
+  const draw = (m: ExplodingModel) => {
+    bar.update(m.run);
+    const run = m.run.parts[0];
     const s = run.status?.status;
     const diverged = s === 'diverged';
-    status.classed('ex-diverged', diverged).text(statusText(run.status, MAX_STEPS));
-    pause.update(run);
+    bar.status.classed('ex-diverged', diverged).text(statusText(run.status, MAX_STEPS));
     const last = run.points[run.points.length - 1];
     const xMax = Math.max(last?.step ?? 0, diverged ? 10 : MAX_STEPS);
     lossC.update(
@@ -56,17 +51,7 @@ export function explodingView(
       maxNorm.set(s.maxNorm, s.maxNorm.toFixed(1));
       lr.set(s.lr, s.lr.toFixed(3));
       seed.set(s.seed);
-      if (current !== m) {
-        off?.();
-        current?.run.dispose();
-        current = m;
-        off = m.run.onChange(draw);
-      }
-      draw();
-    },
-    destroy() {
-      off?.();
-      current?.run.dispose();
+      draw(m);
     },
   };
 }

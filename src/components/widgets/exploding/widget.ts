@@ -1,4 +1,4 @@
-// The exploding-gradient figure as a widget: every change of settings starts a fresh, seeded run in a new worker.
+// The exploding-gradient figure as a widget: every change of the run's settings starts a fresh, seeded run in a new worker.
 import type { Widget } from '../../figure/widget.ts';
 import { newTrainingWorker } from '../../training/trainingWorker.ts';
 import { type ExplodingModel, explodingModel } from './model.ts';
@@ -7,7 +7,7 @@ import { explodingView } from './view.ts';
 
 const widget: Widget<ExplodingSchema, ExplodingModel> = {
   schema: explodingSchema,
-  model: (state) => explodingModel(state, newTrainingWorker()),
+  model: (state, _signal, runs) => explodingModel(state, runs, newTrainingWorker),
   view: explodingView,
 };
 

@@ -1,6 +1,8 @@
-// The race's model: three seeded runs of the engine's 'long-lag' task (RNN, LSTM, GRU), each on its own port (the widget gives them one worker), and the verdict from their losses.
+// The race's model: one figure run of three seeded runs of the engine's 'long-lag' task (RNN, LSTM, GRU), each on its own port (the widget gives them one worker), and the verdict from their losses.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 import type { GateRaceSchema } from './state.ts';
 import { CELLS, type Cell, type Outcome, outcome, type Verdict, verdict } from './verdict.ts';
@@ -23,32 +25,36 @@ export function raceSettings(s: StateOf<GateRaceSchema>, cell: Cell): RunSetting
 
 export interface GateRaceModel {
   lag: number;
-  runs: Record<Cell, TrainingRun>;
-  /** Wall-clock start, for the time-to-verdict readout. */
-  started: number;
+  /** Its parts are the cells' runs, in the order of CELLS. */
+  run: FigureRun<TrainingRun>;
+  /** The run of one cell (after "Train again", the new one). */
+  cell(c: Cell): TrainingRun;
   outcomes(): Record<Cell, Outcome>;
   verdict(): Verdict;
 }
 
+/**
+ * Asks the figure for the race of these settings. `channels` gives a fresh port maker each time the race
+ * (re)starts, so "Train again" opens new channels on new workers.
+ */
 export function gateRaceModel(
   s: StateOf<GateRaceSchema>,
-  port: (cell: Cell) => PortLike & { terminate?(): void },
+  runs: Runs,
+  channels: () => () => PortLike & { terminate?(): void },
 ): GateRaceModel {
-  const runs = {} as Record<Cell, TrainingRun>;
-  for (const c of CELLS) runs[c] = new TrainingRun(port(c), raceSettings(s, c));
+  const run = runs.get(`lag=${s.lag}|seed=${s.seed}`, () => {
+    const port = channels();
+    return CELLS.map((c) => new TrainingRun(port(), raceSettings(s, c)));
+  });
+  const cell = (c: Cell) => run.parts[CELLS.indexOf(c)];
   const outcomes = () => {
     const o = {} as Record<Cell, Outcome>;
     for (const c of CELLS) {
-      const st = runs[c].status?.status;
-      o[c] = outcome(runs[c].points, SYMBOLS, st === 'done', st === 'diverged' || st === 'error');
+      const r = cell(c);
+      const st = r.status?.status;
+      o[c] = outcome(r.points, SYMBOLS, st === 'done', st === 'diverged' || st === 'error');
     }
     return o;
   };
-  return {
-    lag: s.lag,
-    runs,
-    started: performance.now(),
-    outcomes,
-    verdict: () => verdict(s.lag, outcomes()),
-  };
+  return { lag: s.lag, run, cell, outcomes, verdict: () => verdict(s.lag, outcomes()) };
 }

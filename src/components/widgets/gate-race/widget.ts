@@ -9,7 +9,7 @@ import { gateRaceView } from './view.ts';
 
 const widget: Widget<GateRaceSchema, GateRaceModel> = {
   schema: gateRaceSchema,
-  model: (state) => gateRaceModel(state, trainingChannels(3)),
+  model: (state, _signal, runs) => gateRaceModel(state, runs, () => trainingChannels(3)),
   view: gateRaceView,
 };
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
+import { FigureRuns } from '../../training/figureRuns.ts';
 import { lengthCurvesModel } from './model.ts';
 import { lengthCurvesSchema } from './state.ts';
 
@@ -10,14 +11,17 @@ describe('length-curves figure model', () => {
     const channels = [0, 1, 2].map(() => new MessageChannel());
     const stops = channels.map((c) => serveTrainer(c.port2));
     let k = 0;
+    const runs = new FigureRuns();
     const m = lengthCurvesModel(
       { ...defaults(lengthCurvesSchema), task: 'reverse' },
-      () => channels[k++].port1,
+      runs.forRender(),
+      () => () => channels[k++].port1,
     );
-    expect(m.runs.map((r) => r.settings.attention)).toEqual(['none', 'dot', 'additive']);
-    expect(m.runs.every((r) => r.settings.task === 'reverse')).toBe(true);
-    await Promise.all(m.runs.map((r) => r.ready));
-    for (const r of m.runs) r.pause();
+    const parts = m.run.parts;
+    expect(parts.map((r) => r.settings.attention)).toEqual(['none', 'dot', 'additive']);
+    expect(parts.every((r) => r.settings.task === 'reverse')).toBe(true);
+    await Promise.all(parts.map((r) => r.ready));
+    m.run.pause();
     for (let i = 0; i < 3; i++) {
       const bands = m.bands(i);
       expect(bands.map((b) => b.lo)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -25,13 +29,13 @@ describe('length-curves figure model', () => {
     }
     const again = lengthCurvesModel(
       { ...defaults(lengthCurvesSchema), task: 'reverse', measure: 'char' },
+      runs.forRender(),
       () => {
-        throw new Error('typing a measure must not start new runs');
+        throw new Error('choosing a measure must not start new runs');
       },
-      m,
     );
-    expect(again.runs).toBe(m.runs);
-    for (const r of m.runs) r.dispose();
+    expect(again.run).toBe(m.run);
+    runs.disposeAll();
     for (const s of stops) s();
     for (const c of channels) {
       c.port1.close();

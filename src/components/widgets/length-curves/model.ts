@@ -1,8 +1,10 @@
-// The length-curves figure's model: three encoder–decoders (no attention, dot-product, additive) on the dates task, each trained in its own worker for the same number of steps.
+// The length-curves figure's model: one figure run of three encoder–decoders (no attention, dot-product, additive) on the chosen task, each on its own channel for the same number of steps.
 import type { AttentionKind, PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import { reverseConfig } from '../../training/reverse.ts';
 import { type Band, DatesRun } from '../../training/datesRun.ts';
+import type { FigureRun } from '../../training/figureRun.ts';
+import type { Runs } from '../../training/figureRuns.ts';
 import type { LengthCurvesSchema } from './state.ts';
 
 export const MAX_STEPS = 800;
@@ -15,43 +17,44 @@ export const MODELS: { attention: AttentionKind; name: string; cls: string }[] =
 ];
 
 export interface LengthCurvesModel {
-  runs: DatesRun[];
+  /** Its parts are the runs of MODELS, in that order. */
+  run: FigureRun<DatesRun>;
   task: 'dates' | 'reverse';
   measure: 'exact' | 'char';
   /** Held-out accuracy by input length of run i at its latest evaluation. */
   bands(i: number): Band[];
 }
 
+/**
+ * Asks the figure for the three runs of this task and seed (changing the measure keeps them). `channels`
+ * gives a fresh port maker each time they (re)start, so "Train again" opens new channels on new workers.
+ */
 export function lengthCurvesModel(
   s: StateOf<LengthCurvesSchema>,
-  port: () => PortLike & { terminate?(): void },
-  previous: LengthCurvesModel | null = null,
+  runs: Runs,
+  channels: () => () => PortLike & { terminate?(): void },
   evalEveryMs = 3000,
 ): LengthCurvesModel {
-  const reuse =
-    previous?.runs.every((r) => !r.closed) &&
-    previous.task === s.task &&
-    previous.runs[0].settings.seed === s.seed;
-  const runs =
-    reuse && previous
-      ? previous.runs
-      : MODELS.map(
-          (m) =>
-            new DatesRun(port(), {
-              task: s.task,
-              reverseConfig: reverseConfig(HIDDEN, m.attention),
-              attention: m.attention,
-              hidden: HIDDEN,
-              seed: s.seed,
-              maxSteps: MAX_STEPS,
-              evalPerBand: 30,
-              evalEveryMs,
-            }),
-        );
+  const run = runs.get(`task=${s.task}|seed=${s.seed}`, () => {
+    const port = channels();
+    return MODELS.map(
+      (m) =>
+        new DatesRun(port(), {
+          task: s.task,
+          reverseConfig: reverseConfig(HIDDEN, m.attention),
+          attention: m.attention,
+          hidden: HIDDEN,
+          seed: s.seed,
+          maxSteps: MAX_STEPS,
+          evalPerBand: 30,
+          evalEveryMs,
+        }),
+    );
+  });
   return {
-    runs,
+    run,
     task: s.task,
     measure: s.measure,
-    bands: (i) => runs[i].latest?.bands ?? [],
+    bands: (i) => run.parts[i]?.latest?.bands ?? [],
   };
 }

@@ -1,9 +1,10 @@
-// The length-curves view (D3 only): seed, measure, pause; each model's status; held-out accuracy against input length for all three models on one chart.
+// The length-curves view (D3 only): seed, measure, the run bar; each model's status; held-out accuracy against input length for all three models on one chart.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { accuracyChart, accuracyText } from '../../ui/accuracyChart.ts';
 import { runStatusText } from '../../training/datesRun.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
+import { runBar } from '../../ui/runBar.ts';
 import { type LengthCurvesModel, MODELS } from './model.ts';
 import type { LengthCurvesSchema } from './state.ts';
 
@@ -17,32 +18,18 @@ export function lengthCurvesView(
   const task = choice(c, ctx, 'task', { label: 'Task' });
   const measure = choice(c, ctx, 'measure', { label: 'Measure' });
   const seed = seedSlider(c, ctx);
-  let current: LengthCurvesModel | null = null;
-  const offs: (() => void)[] = [];
-  const pause = c
-    .append('button')
-    .attr('type', 'button')
-    .attr('class', 'dr-pause')
-    .text('Pause all')
-    .on('click', () => {
-      if (!current) return;
-      const any = current.runs.some((x) => x.running);
-      for (const x of current.runs) any ? x.pause() : x.start();
-    });
+  const bar = runBar(r, { pauseClass: 'dr-pause', label: 'The three runs' });
   const list = r.append('ul').attr('class', 'lcv-status').attr('aria-live', 'polite');
   const chart = accuracyChart(r, 'Held-out accuracy against input length for three models');
 
-  const draw = () => {
-    const m = current;
-    if (!m) return;
-    const any = m.runs.some((x) => x.running);
-    pause.text(any ? 'Pause all' : 'Resume all');
+  const draw = (m: LengthCurvesModel) => {
+    bar.update(m.run);
     list
       .selectAll('li')
-      .data(m.runs)
+      .data(m.run.parts)
       .join('li')
       .text((run, i) => `${MODELS[i].name}: ${runStatusText(run)}`);
-    const series = m.runs.map((_, i) => ({
+    const series = m.run.parts.map((_, i) => ({
       name: MODELS[i].name,
       cls: MODELS[i].cls,
       bands: m.bands(i),
@@ -62,17 +49,7 @@ export function lengthCurvesView(
       task.set(s.task);
       measure.set(s.measure);
       seed.set(s.seed);
-      if (current?.runs !== m.runs) {
-        for (const off of offs.splice(0)) off();
-        for (const run of current?.runs ?? []) run.dispose();
-        for (const run of m.runs) offs.push(run.onChange(draw));
-      }
-      current = m;
-      draw();
-    },
-    destroy() {
-      for (const off of offs.splice(0)) off();
-      for (const run of current?.runs ?? []) run.dispose();
+      draw(m);
     },
   };
 }

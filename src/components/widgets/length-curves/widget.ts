@@ -7,14 +7,9 @@ import { type LengthCurvesModel, lengthCurvesModel } from './model.ts';
 import { type LengthCurvesSchema, lengthCurvesSchema } from './state.ts';
 import { lengthCurvesView } from './view.ts';
 
-let last: LengthCurvesModel | null = null;
-
 const widget: Widget<LengthCurvesSchema, LengthCurvesModel> = {
   schema: lengthCurvesSchema,
-  model: (state) => {
-    last = lengthCurvesModel(state, trainingChannels(3), last);
-    return last;
-  },
+  model: (state, _signal, runs) => lengthCurvesModel(state, runs, () => trainingChannels(3)),
   view: lengthCurvesView,
 };
 
