@@ -1,10 +1,10 @@
-// The long-sentence view (D3 only): one bar per word, the share of the last word's gradient that reaches it, on a log scale.
-import { scaleLinear } from 'd3-scale';
+// The long-sentence view (D3 only): one bar per word, the share of the last word's gradient that reaches it, drawn to scale (see shareBar).
 import { select } from 'd3-selection';
 import type { Dispatch, WidgetView } from '../../figure/widget.ts';
 import { seedSlider, slider } from '../../ui/controls.ts';
 import { sci } from '../../ui/sci.ts';
 import type { LongSentenceModel, WordGradient } from './model.ts';
+import { shareBar, shareTop } from './shareBar.ts';
 import { type LongSentenceSchema, longSentenceSchema as S } from './state.ts';
 
 export function longSentenceView(
@@ -34,8 +34,7 @@ export function longSentenceView(
       headline.text(
         `Share of the gradient from "finally" that reaches "student", ${m.distance} steps back: ${sci(m.student)}.`,
       );
-      // bar length: log10 of the share, from 10⁻¹² (empty) to 1 (full)
-      const w = scaleLinear().domain([-12, 0]).range([0, 100]).clamp(true);
+      const top = shareTop(m.words.map((d) => d.share));
       const li = list
         .selectAll<HTMLLIElement, WordGradient>('li')
         .data(m.words)
@@ -48,7 +47,7 @@ export function longSentenceView(
         })
         .classed('ls-student', (d) => d.word === 'student');
       li.select('.ls-word').text((d) => d.word);
-      li.select('.ls-fill').style('width', (d) => `${d.share > 0 ? w(Math.log10(d.share)) : 0}%`);
+      li.select('.ls-fill').style('width', (d) => `${shareBar(d.share, top)}%`);
       li.select('.ls-value').text((d) => sci(d.share));
     },
   };
