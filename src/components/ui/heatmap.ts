@@ -18,9 +18,15 @@ const TOP0 = 46;
 
 const show = (c: string) => (c === ' ' ? '␣' : c);
 
+/**
+ * Wraps text typed by the reader in Unicode isolates (FSI … PDI): an Arabic word or character inside an
+ * English sentence otherwise turns the quotes and numbers around it right to left.
+ */
+export const isolate = (s: string): string => `\u2068${s}\u2069`;
+
 /** The words for one cell, shared by the tooltip, the readout and the screen reader. */
 export function charCellText(d: HeatmapData, r: number, c: number): string {
-  return `output ${r + 1} "${d.queries[r]}" looks at input ${c + 1} "${show(d.keys[c])}" with weight ${(d.weights[r][c] ?? 0).toFixed(3)}`;
+  return `output ${r + 1} "${d.queries[r]}" looks at input ${c + 1} "${isolate(show(d.keys[c]))}" with weight ${(d.weights[r][c] ?? 0).toFixed(3)}`;
 }
 
 export function heatmap(

@@ -5,7 +5,7 @@ import { DatesRun } from '../../training/datesRun.ts';
 import { pageModel, type Reading, readDate } from '../../models/translate.ts';
 import type { Band } from '../../training/datesRun.ts';
 import { readDigits, reverseConfig, reverseModel } from '../../training/reverse.ts';
-import type { BottleneckSchema } from './state.ts';
+import { type BottleneckSchema, taskText } from './state.ts';
 
 export const MAX_STEPS = 3000;
 /** The short input every strip is compared with, per task. */
@@ -80,11 +80,12 @@ export function bottleneckModel(
         evalPerBand: 30,
         evalEveryMs,
       });
+  const text = taskText(s.task, s.text);
   return {
     run,
     task: s.task,
     hidden,
-    text: s.text,
-    readings: readingsOf(run, hidden, s.seed, s.text, s.task),
+    text,
+    readings: readingsOf(run, hidden, s.seed, text, s.task),
   };
 }

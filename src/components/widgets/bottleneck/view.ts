@@ -7,7 +7,7 @@ import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider } from '../../ui/controls.ts';
 import { strip } from '../../ui/strip.ts';
 import type { BottleneckModel } from './model.ts';
-import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASKS } from './state.ts';
+import { type BottleneckSchema, bottleneckSchema as S, CONTEXT_SIZES, TASK_TEXT, TASKS } from './state.ts';
 
 export function bottleneckView(
   root: HTMLElement,
@@ -19,7 +19,8 @@ export function bottleneckView(
     label: 'Task',
     name: 'task',
     options: TASKS,
-    onChange: (v) => dispatch({ task: v }),
+    // a new task starts from its own text: a date left in the digit box was read as "317"
+    onChange: (v) => dispatch({ task: v, text: TASK_TEXT[v] }),
   });
   const context = choice(c, {
     label: 'Context vector size',
@@ -65,7 +66,11 @@ export function bottleneckView(
       `"${short.chars.join('')}": ${short.chars.length} ${unit} read → ${short.context.length} numbers`,
     );
     strip(shortStrip, short.context, { name: 'c', scale, onHover });
-    typedHead.text(`your input: ${typed.chars.length} ${unit} read → ${typed.context.length} numbers`);
+    typedHead.text(
+      typed.empty
+        ? 'your input: nothing to read, so no context vector'
+        : `your input: ${typed.chars.length} ${unit} read → ${typed.context.length} numbers`,
+    );
     strip(typedStrip, typed.context, { name: 'c', scale, onHover });
     const series = [
       { name: `${unit} right`, cls: 'lc-2', bands, measure: 'char' as const },
@@ -90,7 +95,7 @@ export function bottleneckView(
       context.set(s.context);
       seed.set(s.seed);
       input.mode(s.task === 'reverse' ? 'Digits 0–7' : 'Date', s.task !== 'reverse');
-      input.set(s.text);
+      input.set(m.text);
       bar.follow(m.run);
       current = m;
       draw();
