@@ -108,7 +108,9 @@ export function readingNotes(r: Reading): ReadingNote[] {
     if (more > 0) notes.push({ text: `and ${more} other kind${more === 1 ? '' : 's'}` });
   }
   if (r.truncated > 0)
-    notes.push({ text: `only the first ${r.chars.length} are read; ${r.truncated} more were cut off` });
+    notes.push({
+      text: `only the first ${r.chars.length} ${digits ? 'digits' : 'characters'} are read; ${r.truncated} more were cut off`,
+    });
   return notes;
 }
 

@@ -13,7 +13,7 @@ export function legendText(name: string, scale: number, shown: { min: number; ma
   return `${name}: blue ${num(-scale, 2)}, background 0, orange ${num(scale, 2)}; shown here from ${num(shown.min, 2)} to ${num(shown.max, 2)}.`;
 }
 
-export function colourLegend(parent: Selection<HTMLDivElement, unknown, null, undefined>) {
+export function colourLegend(parent: Selection<HTMLElement, unknown, null, undefined>) {
   const key = parent.append('div').attr('class', 'gi-legend');
   const lo = key.append('span').attr('class', 'gi-legend-end');
   key.append('span').attr('class', 'gi-ramp').attr('aria-hidden', 'true');

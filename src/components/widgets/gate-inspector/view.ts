@@ -66,7 +66,9 @@ export function gateInspectorView(
   const status = r.append('p').attr('class', 'gi-status');
   r.append('p')
     .attr('class', 'gi-axis-title')
-    .text('Cell state C of every unit (rows) at every step t (columns)');
+    .text(
+      'Cell state C of every unit (rows, numbered down the side) at every step t (columns, numbered along the top)',
+    );
   const history = r.append('div').attr('class', 'gi-history').attr('role', 'img');
   const historyKey = colourLegend(r);
 
@@ -148,7 +150,7 @@ export function gateInspectorView(
         .join('span')
         .attr('class', 'gi-hlabel')
         .attr('aria-hidden', 'true')
-        .text((k) => `unit ${k + 1}`);
+        .text((k) => String(k + 1));
       hrows
         .selectAll('span.gi-cell')
         .data((k) => m.steps.map((st, ti) => ({ v: st.c[k], k, ti, pinned: st.pinned })))
