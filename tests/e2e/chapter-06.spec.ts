@@ -46,7 +46,7 @@ test('input beyond 50 characters is cut with a note, and any text gets a predict
   const figure = await openFigure(page);
   const live = figure.locator('.figure-live');
   await live.locator('input[name="date"]').fill('z'.repeat(70));
-  await expect(live.locator('.dr-note')).toContainText('20 more were cut off');
+  await expect(live.locator('.dr-reading')).toContainText('20 more were cut off');
   await live.locator('input[name="date"]').fill('¿qué? 🙂');
   await expect(live.locator('.dr-prediction')).toBeVisible();
   expect(await live.textContent()).not.toMatch(BAD);
