@@ -28,6 +28,7 @@ export {
   type DateParts,
   SRC_VOCAB,
   TGT_VOCAB,
+  SRC_CHARS,
   MAX_SOURCE,
   LENGTH_BANDS,
   FORMATS,

@@ -228,3 +228,41 @@ test('exploding: a new setting ends the old run’s worker, and leaving the page
   );
   expect(left).toEqual({ made: 2, ended: 2 });
 });
+
+test.describe('figures agree with the sentences beside them (issue 13)', () => {
+  test('a gradient below the chart floor is cut, marked and its value said, not drawn along the floor', async ({
+    page,
+  }) => {
+    const figure = await openFigure(page, 'gradient-flow', '?gradient-flow.radius=0.5');
+    const live = figure.locator('.figure-live');
+    await expect(live.locator('.gf-off')).toBeVisible();
+    await expect(live.locator('.gf-off')).toContainText(
+      "The measured share is below the chart's floor, 10⁻³⁰",
+    );
+    await expect(live.locator('.gf-off-mark.gf-off-measured')).toHaveCount(1);
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('the bar of "student" is as small as its share: a sliver, not most of the bar', async ({ page }) => {
+    const figure = await openFigure(page, 'long-sentence');
+    const student = figure.locator('.figure-live li.ls-student');
+    const track = await student.locator('.bar-track').boundingBox();
+    const fill = await student.locator('.ls-fill').boundingBox();
+    expect(track && fill).toBeTruthy();
+    expect((fill?.width ?? 0) / (track?.width ?? 1)).toBeLessThan(0.02);
+  });
+
+  test('without JavaScript the exploding figure shows a recorded run, labelled as one', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const figure = page.locator('book-figure[fid="exploding"]');
+    await expect(figure.locator('.recorded-note')).toContainText('Recorded run of the engine, seed 1');
+    await expect(figure.locator('.recorded-note')).toContainText('With JavaScript');
+    await expect(figure.locator('svg.recorded-chart path.lc-line')).toHaveCount(1);
+    expect(await figure.textContent()).not.toMatch(BAD);
+    await context.close();
+  });
+});

@@ -257,3 +257,55 @@ test('the built chapter links to an anchor that exists in Chapter 4, and has its
   await expect(page.locator('.equation .katex').first()).toBeVisible();
   expect(await page.locator('main').textContent()).not.toMatch(BAD);
 });
+
+test.describe('figures agree with the sentences beside them (issue 13)', () => {
+  test('highway: the forget gates alone end at the 0.08 the prose works out, and the top of the chart is a labelled tick', async ({
+    page,
+  }) => {
+    const figure = await openFigureAt(page, CHAPTER, 'gate-highway');
+    const live = figure.locator('.figure-live');
+    await expect(live.locator('.gh-readout')).toContainText('the forget gates alone pass 0.077');
+    await expect(live.locator('path.lc-line')).toHaveCount(5);
+    const top = await live.locator('svg .lc-axis').nth(1).locator('.tick').last().textContent();
+    expect(top).toBe('10²');
+  });
+
+  test('highway on a phone: the chart sits above the sliders', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const figure = await openFigureAt(page, CHAPTER, 'gate-highway');
+    const chart = await figure.locator('.figure-live svg').first().boundingBox();
+    const slider = await figure.locator('.figure-live input[name="steps"]').boundingBox();
+    expect((chart?.y ?? 0) < (slider?.y ?? 0)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('gate inspector: a colour key with computed ends, and the bottom grid labelled by step and unit', async ({
+    page,
+  }) => {
+    const figure = await openFigureAt(page, CHAPTER, 'gate-inspector');
+    const live = figure.locator('.figure-live');
+    await expect(live.locator('.gi-legend')).toHaveCount(2);
+    await expect(live.locator('.gi-legend').last()).toContainText(
+      /C over time: blue −\d\.\d\d, background 0, orange/,
+    );
+    await expect(live.locator('.gi-hhead .gi-hstep').first()).toHaveText('1');
+    await expect(live.locator('.gi-hunit .gi-hlabel').first()).toHaveText('1');
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('without JavaScript the race shows a recorded race with its verdict, labelled as one', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const figure = page.locator('book-figure[fid="gate-race"]');
+    await expect(figure.locator('.recorded-note')).toContainText(
+      'Recorded race of the engine, seed 1, lag 50',
+    );
+    await expect(figure.locator('.recorded-note')).toContainText('Verdict at lag 50');
+    await expect(figure.locator('svg.recorded-chart path.lc-line')).toHaveCount(3);
+    expect(await figure.textContent()).not.toMatch(BAD);
+    await context.close();
+  });
+});

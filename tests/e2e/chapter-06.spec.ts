@@ -46,7 +46,7 @@ test('input beyond 50 characters is cut with a note, and any text gets a predict
   const figure = await openFigure(page);
   const live = figure.locator('.figure-live');
   await live.locator('input[name="date"]').fill('z'.repeat(70));
-  await expect(live.locator('.dr-note')).toContainText('20 more were cut off');
+  await expect(live.locator('.dr-reading')).toContainText('20 more were cut off');
   await live.locator('input[name="date"]').fill('¿qué? 🙂');
   await expect(live.locator('.dr-prediction')).toBeVisible();
   expect(await live.textContent()).not.toMatch(BAD);
@@ -201,4 +201,30 @@ test('a run pauses while its tab is hidden and goes on when the tab is shown aga
   await expect(bar.locator('.run-progress-text')).toContainText('Paused while the figure is off screen');
   await setHidden(false);
   await expect(bar).toHaveAttribute('data-run', 'running');
+});
+
+test.describe('the reading line says what was read and what was not (issue 13)', () => {
+  test('switching to reversal puts digits in the box, 8 and 9 are said to be left out, an empty box gets no answer', async ({
+    page,
+  }) => {
+    const figure = await openFigure(page);
+    const live = figure.locator('.figure-live');
+    await live.locator('select[name="task"]').selectOption('reverse');
+    await expect(live.locator('input[name="date"]')).toHaveValue('01234567');
+    await expect(live.locator('.dr-reading')).toContainText('read 8 digits: 01234567');
+    await live.locator('input[name="date"]').fill('0123456789');
+    await expect(live.locator('.dr-reading')).toContainText('left out 2 characters the model cannot read');
+    await expect(live.locator('.dr-reading bdi')).toHaveText(['8', '9']);
+    await live.locator('input[name="date"]').fill('');
+    await expect(live.locator('.dr-reading')).toContainText('Nothing to read, so no prediction');
+    await expect(live.locator('.dr-prediction')).toHaveCount(0);
+    await live.locator('select[name="task"]').selectOption('dates');
+    await expect(live.locator('input[name="date"]')).toHaveValue('Thursday, the 3rd of May, 1979');
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('the prose link to digit reversal reads digits, not the date left in the box', async ({ page }) => {
+    const figure = await openFigure(page, '?bottleneck.task=reverse');
+    await expect(figure.locator('.figure-live .dr-reading')).toContainText('read 8 digits: 01234567');
+  });
 });

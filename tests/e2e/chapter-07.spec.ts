@@ -56,7 +56,7 @@ test('input beyond 50 characters is cut with a note', async ({ page }) => {
   const figure = await openFigure(page, 'attention-lab');
   const live = figure.locator('.figure-live');
   await live.locator('input[name="date"]').fill(`3 May 1979 ${'.'.repeat(60)}`);
-  await expect(live.locator('.dr-note')).toContainText('only the first 50 characters are read');
+  await expect(live.locator('.dr-reading')).toContainText('only the first 50 characters are read');
   await expect(live.locator('svg.hm').first().locator('.hm-keys text')).toHaveCount(50);
 });
 
@@ -195,4 +195,56 @@ test('self-attention: no √d at d = 64 sharpens the rows; a high temperature fl
   }
   await live.locator('input[name="sentence"]').fill('a b c d e f g h i j k l m n o');
   await expect(live).toContainText('3 more were cut off');
+});
+
+test.describe('what the figures read, and how they show it (issue 13)', () => {
+  test('Arabic and an emoji are named as unreadable, each isolated, and a non-date answer is said to be one', async ({
+    page,
+  }) => {
+    const figure = await openFigure(page, 'attention-lab');
+    const live = figure.locator('.figure-live');
+    await live.locator('input[name="date"]').fill('٣ مايو 1979 🙂');
+    await expect(live.locator('.dr-reading')).toContainText("outside the model's alphabet");
+    await expect(live.locator('.dr-reading bdi')).toHaveText(['٣', 'م', 'ا', 'ي', 'و', '🙂']);
+    await live.locator('input[name="date"]').fill('');
+    await expect(live.locator('.dr-reading')).toContainText('Nothing to read, so no prediction');
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('the query slider ends at the sentence’s last word', async ({ page }) => {
+    const figure = await openFigure(page, 'self-attention');
+    const live = figure.locator('.figure-live');
+    await live.locator('input[name="sentence"]').fill('the cat sat down');
+    await expect(live.locator('input[name="query"]')).toHaveAttribute('max', '3');
+  });
+
+  test('on a phone the heatmap keeps its row labels in view while its cells scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const figure = await openFigure(page, 'attention-lab');
+    const wrap = figure.locator('.figure-live .hm-wrap').first();
+    await wrap.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      el.dispatchEvent(new Event('scroll'));
+    });
+    const box = await wrap.boundingBox();
+    const label = await wrap.locator('.hm-queries text').first().boundingBox();
+    expect(label && box).toBeTruthy();
+    expect(label?.x ?? -1).toBeGreaterThanOrEqual((box?.x ?? 0) - 1);
+    expect((label?.x ?? 0) + (label?.width ?? 0)).toBeLessThanOrEqual((box?.x ?? 0) + 70);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
+  test('without JavaScript the attention lab shows a recorded, trained alignment, labelled as one', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const figure = page.locator('book-figure[fid="attention-lab"]');
+    await expect(figure.locator('.recorded-note')).toContainText('Recorded run of the engine, seed 1, after');
+    await expect(figure).toContainText('up to 1500 steps');
+    await expect(figure.locator('.hm-static rect.hm-cell').first()).toBeVisible();
+    expect(await figure.textContent()).not.toMatch(BAD);
+    await context.close();
+  });
 });

@@ -9,7 +9,14 @@ import {
   seq2seqParams,
   Tape,
 } from '../../engine/index.ts';
-import { datesModel, decodeTarget, encodeSource, MAX_SOURCE, translateDate } from '../../tasks/index.ts';
+import {
+  datesModel,
+  decodeTarget,
+  encodeSource,
+  MAX_SOURCE,
+  SRC_CHARS,
+  translateDate,
+} from '../../tasks/index.ts';
 
 export const EMBED = 16;
 
@@ -30,6 +37,16 @@ export interface Reading {
   chars: string[];
   /** How many characters were cut off the end (0 if none). */
   truncated: number;
+  /**
+   * Characters of the text outside the model's alphabet, each once, in order of appearance, and how many
+   * there were in all. What became of them is `unknownFate`: the dates model reads each as one "unknown"
+   * token (it sees that something was there, not what); the digit model leaves them out.
+   */
+  unknown: string[];
+  unknownCount: number;
+  unknownFate: 'unknown-token' | 'left-out';
+  /** Nothing to read: no prediction, no weights, no context vector. */
+  empty: boolean;
   /** The predicted ISO-like text and its characters (EOS shown as ⟨end⟩ when produced). */
   prediction: string;
   outputs: string[];
@@ -39,12 +56,37 @@ export interface Reading {
   context: number[];
 }
 
-/** Reads a text; an empty text reads as one space, so there is always a prediction. */
+/** The characters of `chars` outside `alphabet`: each once, in order, and how many in all. */
+export function outside(
+  chars: readonly string[],
+  alphabet: string,
+): { unknown: string[]; unknownCount: number } {
+  const off = chars.filter((c) => !alphabet.includes(c));
+  return { unknown: [...new Set(off)], unknownCount: off.length };
+}
+
+/** A reading of nothing: an empty box gets no prediction (the model would answer anything for it). */
+export function emptyReading(fate: Reading['unknownFate']): Reading {
+  return {
+    chars: [],
+    truncated: 0,
+    unknown: [],
+    unknownCount: 0,
+    unknownFate: fate,
+    empty: true,
+    prediction: '',
+    outputs: [],
+    weights: [],
+    context: [],
+  };
+}
+
+/** Reads a text; an empty (or all-blank) text reads as nothing, with no prediction. */
 export function readDate(m: Seq2Seq, text: string): Reading {
-  const clean = text.length === 0 ? ' ' : text;
-  const all = [...clean.toLowerCase()];
+  if (text.trim().length === 0) return emptyReading('unknown-token');
+  const all = [...text.toLowerCase()];
   const chars = all.slice(0, MAX_SOURCE);
-  const src = encodeSource(clean);
+  const src = encodeSource(text);
   const tape = new Tape();
   const r = tape.noGrad(() => {
     const enc = encode(m, src);
@@ -55,6 +97,9 @@ export function readDate(m: Seq2Seq, text: string): Reading {
   return {
     chars,
     truncated: all.length - chars.length,
+    ...outside(chars, SRC_CHARS),
+    unknownFate: 'unknown-token',
+    empty: false,
     prediction: decodeTarget(r.tokens),
     outputs,
     weights: r.weights.map((w) => w.map((v) => (Number.isFinite(v) ? v : 0))),

@@ -11,7 +11,7 @@ import {
   Tape,
 } from '../../engine/index.ts';
 import { reverseModel as engineReverseModel } from '../../tasks/index.ts';
-import type { Reading } from '../models/translate.ts';
+import { emptyReading, outside, type Reading } from '../models/translate.ts';
 
 /** Longest sequence; digits 0–7 (token ids 3–10, after PAD, BOS, EOS). */
 export const REVERSE_LENGTH = 12;
@@ -40,10 +40,22 @@ export function reverseModel(
   return m;
 }
 
-/** Reads typed text as digits 0–7 (other characters are skipped), cut to REVERSE_LENGTH; none reads as "0". */
+/** The digits the reversal model knows, as one string: 0 … DIGITS − 1. */
+export const DIGIT_CHARS = Array.from({ length: DIGITS }, (_, i) => String(i)).join('');
+
+/**
+ * Reads typed text as digits 0–7, cut to REVERSE_LENGTH. Other characters (8, 9, letters, spaces) are left
+ * out and listed in `unknown`; a text with no digit to read gets no prediction.
+ */
 export function readDigits(m: Seq2Seq, text: string): Reading {
-  const all = [...text].filter((c) => c >= '0' && c <= '7');
-  const chars = all.length === 0 ? ['0'] : all.slice(0, REVERSE_LENGTH);
+  const typed = [...text];
+  const all = typed.filter((c) => DIGIT_CHARS.includes(c));
+  const left = outside(
+    typed.filter((c) => c.trim() !== ''),
+    DIGIT_CHARS,
+  );
+  if (all.length === 0) return { ...emptyReading('left-out'), ...left };
+  const chars = all.slice(0, REVERSE_LENGTH);
   const src = chars.map((c) => 3 + Number(c));
   const tape = new Tape();
   const r = tape.noGrad(() => {
@@ -54,6 +66,9 @@ export function readDigits(m: Seq2Seq, text: string): Reading {
   return {
     chars,
     truncated: Math.max(0, all.length - chars.length),
+    ...left,
+    unknownFate: 'left-out',
+    empty: false,
     prediction: outputs.filter((o) => o !== '⟨end⟩').join(''),
     outputs,
     weights: [],

@@ -82,7 +82,13 @@ export function choice<S extends Schema>(
   parent: AnyParent,
   ctx: ViewContext<S>,
   key: KeyOfKind<S, EnumField>,
-  o: { label: string; text?(option: string): string; part?: string },
+  o: {
+    label: string;
+    text?(option: string): string;
+    part?: string;
+    /** Other settings that change with this one (a new task starts from its own text). */
+    also?(option: string): Partial<StateOf<S>>;
+  },
 ): Control<string> {
   const f = ctx.schema[key] as EnumField;
   const id = controlId(ctx.fid, key, o.part);
@@ -92,7 +98,10 @@ export function choice<S extends Schema>(
     .append('select')
     .attr('id', id)
     .attr('name', key)
-    .on('change', (e: Event) => send(ctx, key, (e.target as HTMLSelectElement).value));
+    .on('change', (e: Event) => {
+      const v = (e.target as HTMLSelectElement).value;
+      ctx.dispatch({ ...o.also?.(v), [key]: v } as Partial<StateOf<S>>);
+    });
   bindState(select.node()!, key, o.label);
   select
     .selectAll('option')

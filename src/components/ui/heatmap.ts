@@ -18,9 +18,28 @@ const TOP0 = 46;
 
 const show = (c: string) => (c === ' ' ? '␣' : c);
 
+/**
+ * Wraps text typed by the reader in Unicode isolates (FSI … PDI): an Arabic word or character inside an
+ * English sentence otherwise turns the quotes and numbers around it right to left.
+ */
+export const isolate = (s: string): string => `\u2068${s}\u2069`;
+
+/**
+ * The first column worth scrolling to on a narrow screen: the first whose total weight is at least 1.5 times
+ * the average column's (on a date, the day's digits rather than "thursday, the"), or 0 when none stands out.
+ */
+export function firstInformative(weights: readonly (readonly number[])[]): number {
+  const n = weights[0]?.length ?? 0;
+  if (n === 0) return 0;
+  const col = Array.from({ length: n }, (_, c) => weights.reduce((s, row) => s + (row[c] ?? 0), 0));
+  const mean = col.reduce((a, b) => a + b, 0) / n;
+  const i = col.findIndex((v) => v >= 1.5 * mean);
+  return Math.max(i, 0);
+}
+
 /** The words for one cell, shared by the tooltip, the readout and the screen reader. */
 export function charCellText(d: HeatmapData, r: number, c: number): string {
-  return `output ${r + 1} "${d.queries[r]}" looks at input ${c + 1} "${show(d.keys[c])}" with weight ${(d.weights[r][c] ?? 0).toFixed(3)}`;
+  return `output ${r + 1} "${d.queries[r]}" looks at input ${c + 1} "${isolate(show(d.keys[c]))}" with weight ${(d.weights[r][c] ?? 0).toFixed(3)}`;
 }
 
 export function heatmap(
@@ -108,8 +127,15 @@ export function heatmap(
       });
   }
   const xl = svg.append('g').attr('class', 'hm-keys');
+  // The row labels stay in view when the cells scroll sideways (a phone shows a few columns at a time):
+  // their group moves by the scroll offset, over a background strip that hides the cells passing under it.
   const yl = svg.append('g').attr('class', 'hm-queries');
+  const ylBg = yl.append('rect').attr('class', 'hm-label-bg').attr('x', 0).attr('y', 0);
+  const ylText = yl.append('g');
   const axis = svg.append('g');
+  const axisRows = yl.append('g');
+  wrap.on('scroll', () => yl.attr('transform', `translate(${wrap.node()?.scrollLeft ?? 0},0)`));
+  let shownKeys = '';
   return {
     update(d: HeatmapData) {
       const n = d.keys.length;
@@ -123,6 +149,8 @@ export function heatmap(
       const shown = wrap.node()?.clientWidth ?? 0;
       more?.attr('hidden', shown > 0 && w > shown ? null : true);
       axis.selectAll('*').remove();
+      axisRows.selectAll('*').remove();
+      ylBg.attr('width', o.small ? 0 : LEFT - 2).attr('height', h);
       if (!o.small) {
         axis
           .append('text')
@@ -130,7 +158,7 @@ export function heatmap(
           .attr('x', LEFT)
           .attr('y', 12)
           .text(o.keyAxis ?? 'keys: input characters (encoder states) →');
-        axis
+        axisRows
           .append('text')
           .attr('class', 'hm-axis')
           .attr('transform', `translate(12,${TOP}) rotate(90)`)
@@ -146,7 +174,8 @@ export function heatmap(
           o.rotateKeys ? `rotate(-50 ${LEFT + i * CELL + CELL / 2} ${TOP - 6})` : null,
         )
         .text(show);
-      yl.selectAll('text')
+      ylText
+        .selectAll('text')
         .data(d.queries)
         .join('text')
         .attr('class', (_, i) => (i === d.focusRow ? 'hm-on' : null))
@@ -179,6 +208,14 @@ export function heatmap(
         .text((t) => t);
       data = d;
       place(svg.node() === document.activeElement);
+      // a new text: scroll to where its weight is, once (later redraws keep the reader's own scrolling)
+      const box = wrap.node();
+      const keysNow = d.keys.join('');
+      if (!o.small && box && box.clientWidth > 0 && keysNow !== shownKeys) {
+        box.scrollLeft = w > box.clientWidth ? firstInformative(d.weights) * CELL : 0;
+        yl.attr('transform', `translate(${box.scrollLeft},0)`);
+        shownKeys = keysNow;
+      }
     },
   };
 }

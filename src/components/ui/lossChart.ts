@@ -5,6 +5,7 @@ import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 import { chartLegend } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
+import { logTicks } from './logTicks.ts';
 import { pow10 } from './sci.ts';
 
 export interface Series {
@@ -51,8 +52,7 @@ export function lossChart(
       const x = scaleLinear()
         .domain([0, Math.max(10, xMax)])
         .range([M.left, W - M.right]);
-      const e0 = Math.floor(Math.log10(lo));
-      const e1 = Math.max(e0 + 1, Math.ceil(Math.log10(hi)));
+      const { e0, e1, ticks } = logTicks(lo, hi);
       const y = o.log
         ? scaleLog()
             .domain([10 ** e0, 10 ** e1])
@@ -62,9 +62,6 @@ export function lossChart(
             .domain([0, hi])
             .nice()
             .range([H - M.bottom, M.top]);
-      const step = Math.max(1, Math.ceil((e1 - e0) / 5));
-      const ticks: number[] = [];
-      for (let e = e0; e <= e1; e += step) ticks.push(10 ** e);
       gy.call(
         o.log
           ? axisLeft(y)

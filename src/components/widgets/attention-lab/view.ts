@@ -2,7 +2,7 @@
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { dateInput, readingLine } from '../../ui/dateInput.ts';
-import { heatmap } from '../../ui/heatmap.ts';
+import { heatmap, isolate } from '../../ui/heatmap.ts';
 import { runStatusText } from '../../training/datesRun.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
@@ -54,14 +54,15 @@ export function attentionLabView(
     line.call(readingLine, reading, at);
     const k = Math.min(m.step, reading.outputs.length);
     step.set(k, k === 0 ? 'all' : String(k));
-    if (k === 0)
+    if (reading.empty) stepText.text('');
+    else if (k === 0)
       stepText.text('All output characters at once; move the slider to decode one character at a time.');
     else {
       const w = reading.weights[k - 1] ?? [];
       let best = 0;
       for (let j = 1; j < w.length; j++) if (w[j] > w[best]) best = j;
       stepText.text(
-        `Step ${k}: writes "${reading.outputs[k - 1]}", looking most at input ${best + 1} "${shown(reading.chars[best] ?? '')}" (weight ${(w[best] ?? 0).toFixed(2)}).`,
+        `Step ${k}: writes "${reading.outputs[k - 1]}", looking most at input ${best + 1} "${isolate(shown(reading.chars[best] ?? ''))}" (weight ${(w[best] ?? 0).toFixed(2)}).`,
       );
     }
     map.update({ keys: reading.chars, queries: reading.outputs, weights: reading.weights, focusRow: k - 1 });

@@ -9,6 +9,10 @@ const reading = (text: string, context: number[]): Reading => ({
   outputs: [],
   weights: [],
   context,
+  unknown: [],
+  unknownCount: 0,
+  unknownFate: 'unknown-token',
+  empty: text.length === 0,
 });
 
 describe('context strips', () => {

@@ -17,7 +17,10 @@ export function contextStrips(short: Reading, typed: Reading, unit: 'characters'
     const r = input === 'short' ? short : typed;
     return {
       input,
-      head: `"${r.chars.join('')}": ${r.chars.length} ${unit} read → ${r.context.length} numbers`,
+      head:
+        r.chars.length === 0
+          ? 'nothing to read, so no context vector'
+          : `"${r.chars.join('')}": ${r.chars.length} ${unit} read → ${r.context.length} numbers`,
       squares: squares(r.context, { name: 'c', scale }),
     };
   });

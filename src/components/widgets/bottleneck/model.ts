@@ -7,7 +7,7 @@ import type { Runs } from '../../training/figureRuns.ts';
 import { pageModel, type Reading, readDate } from '../../models/translate.ts';
 import type { Band } from '../../training/datesRun.ts';
 import { readDigits, reverseConfig, reverseModel } from '../../training/reverse.ts';
-import type { BottleneckSchema } from './state.ts';
+import { type BottleneckSchema, taskText } from './state.ts';
 
 export const MAX_STEPS = 3000;
 /** The short input every strip is compared with, per task. */
@@ -77,11 +77,12 @@ export function bottleneckModel(
       evalEveryMs,
     }),
   ]);
+  const text = taskText(s.task, s.text);
   return {
     run,
     task: s.task,
     hidden,
-    text: s.text,
-    readings: readingsOf(() => run.parts[0], hidden, s.seed, s.text, s.task),
+    text,
+    readings: readingsOf(() => run.parts[0], hidden, s.seed, text, s.task),
   };
 }

@@ -16,3 +16,19 @@ export const bottleneckSchema = defineSchema({
 });
 
 export type BottleneckSchema = typeof bottleneckSchema;
+
+/**
+ * Each task's own starting text. Switching tasks puts it in the box: a date left in the digit box was read
+ * as "317" and reversed without a word. A text that is the other task's default counts as untouched, so a
+ * link that sets only the task gets this task's text too.
+ */
+export const TASK_TEXT: Record<(typeof TASKS)[number], string> = {
+  dates: bottleneckSchema.text.default,
+  reverse: '01234567',
+};
+
+/** The text the figure reads: the reader's own, or the task's default if the box still holds another task's. */
+export function taskText(task: (typeof TASKS)[number], text: string): string {
+  const untouched = Object.values(TASK_TEXT).includes(text);
+  return untouched ? TASK_TEXT[task] : text;
+}

@@ -9,7 +9,7 @@ import { choice, seedSlider } from '../../ui/controls.ts';
 import { drawStrip } from '../../ui/strip.ts';
 import { type ContextStrip, contextStrips } from './contextStrips.ts';
 import type { BottleneckModel } from './model.ts';
-import type { BottleneckSchema } from './state.ts';
+import { type BottleneckSchema, TASK_TEXT } from './state.ts';
 
 export function bottleneckView(
   root: HTMLElement,
@@ -18,7 +18,11 @@ export function bottleneckView(
 ): WidgetView<BottleneckSchema, BottleneckModel> {
   const r = select(root).classed('bottleneck', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const task = choice(c, ctx, 'task', { label: 'Task' });
+  const task = choice(c, ctx, 'task', {
+    label: 'Task',
+    // a new task starts from its own text: a date left in the digit box was read as "317"
+    also: (v) => ({ text: TASK_TEXT[v as keyof typeof TASK_TEXT] }),
+  });
   const context = choice(c, ctx, 'context', { label: 'Context vector size' });
   const seed = seedSlider(c, ctx);
   const bar = runBar(r, { statusClass: 'dr-status', pauseClass: 'dr-pause' });
@@ -73,7 +77,7 @@ export function bottleneckView(
       context.set(s.context);
       seed.set(s.seed);
       input.mode(s.task === 'reverse' ? 'Digits 0–7' : 'Date', s.task !== 'reverse');
-      input.set(s.text);
+      input.set(m.text);
       draw(m);
     },
   };

@@ -13,12 +13,17 @@ import type { StateOf } from '../../figure/stateSchema.ts';
 import { gradientFlow, INPUT_SIZE } from '../../models/gradientFlow.ts';
 import type { GateHighwaySchema } from './state.ts';
 
-export type SeriesKey = 'rnn' | 'lstmC' | 'lstmH' | 'gru';
+export type SeriesKey = 'rnn' | 'lstmC' | 'lstmH' | 'gru' | 'cellPath';
 
 export interface GateHighwayModel {
   T: number;
   /** ‖∂L/∂·_t‖ / ‖∂L/∂·_T‖ for t = 1 … T (index t − 1); null where a value stopped being finite. */
   series: Record<SeriesKey, (number | null)[]>;
+  /**
+   * cellPath is not a measured gradient but the highway's own factor: Π_{k=t+1}^{T} f̄_k, the mean forget gate
+   * multiplied from step t to T (Chapter 5's 0.95⁴⁹). The measured cell-state share lies above it, since the
+   * gates read h_{t−1} and so every later step adds a path into c_t.
+   */
   /** The share that reaches step 1 for each series. */
   first: Record<SeriesKey, number | null>;
   /** Π_{k=2}^{T} f̄_k: the mean forget gate multiplied along the sequence, the highway's own factor. */
@@ -54,16 +59,17 @@ function gated(kind: CellKind, s: StateOf<GateHighwaySchema>, xs: Float64Array) 
   tape.backward(tape.run(() => sum(states[s.steps - 1].h)));
   const h = ratios(states.map((st) => (st.h.grad as Float64Array).slice()));
   const c = states[0].c ? ratios(states.map((st) => ((st.c as Tensor).grad as Float64Array).slice())) : h;
-  let product = 1;
-  let total = 0;
-  states.forEach((st, t) => {
+  const forget = states.map((st) => {
     const g = (st.gates as Tensor).data;
     let f = 0;
     for (let j = 0; j < s.hidden; j++) f += g[s.hidden + j] / s.hidden;
-    total += f / s.steps;
-    if (t > 0) product *= f;
+    return f;
   });
-  return { h, c, product, meanForget: total };
+  // path[t − 1] = Π_{k=t+1}^{T} f̄_k, built backwards from path[T − 1] = 1
+  const path = new Array<number>(s.steps).fill(1);
+  for (let t = s.steps - 2; t >= 0; t--) path[t] = path[t + 1] * forget[t + 1];
+  const meanForget = forget.reduce((a, b) => a + b, 0) / s.steps;
+  return { h, c, path, product: path[0], meanForget };
 }
 
 /**
@@ -86,11 +92,17 @@ export function* gateHighwaySteps(s: StateOf<GateHighwaySchema>): Generator<void
   const lstm = gated('lstm', s, xs);
   yield;
   const gru = gated('gru', s, xs);
-  const series = { rnn: rnn.ratio, lstmC: lstm.c, lstmH: lstm.h, gru: gru.h };
+  const series = { rnn: rnn.ratio, lstmC: lstm.c, lstmH: lstm.h, gru: gru.h, cellPath: lstm.path };
   return {
     T: s.steps,
     series,
-    first: { rnn: series.rnn[0], lstmC: series.lstmC[0], lstmH: series.lstmH[0], gru: series.gru[0] },
+    first: {
+      rnn: series.rnn[0],
+      lstmC: series.lstmC[0],
+      lstmH: series.lstmH[0],
+      gru: series.gru[0],
+      cellPath: series.cellPath[0],
+    },
     forgetProduct: lstm.product,
     meanForget: lstm.meanForget,
   };

@@ -12,11 +12,12 @@ export const SERIES: { key: SeriesKey; name: string; cls: string }[] = [
   { key: 'lstmC', name: 'LSTM ‖∂L/∂c_t‖', cls: 'lc-2' },
   { key: 'lstmH', name: 'LSTM ‖∂L/∂h_t‖', cls: 'lc-2 gh-dashed' },
   { key: 'gru', name: 'GRU ‖∂L/∂h_t‖', cls: 'lc-3' },
+  { key: 'cellPath', name: 'LSTM forget gates alone, Π f̄_k', cls: 'lc-2 gh-dotted' },
 ];
 
 export function readout(m: GateHighwayModel): string {
   const f = (v: number | null) => (v === null ? 'overflow' : sci(v));
-  return `Share of the last step's gradient that reaches step 1: RNN ${f(m.first.rnn)}, LSTM cell state ${f(m.first.lstmC)}, LSTM hidden state ${f(m.first.lstmH)}, GRU ${f(m.first.gru)}. Mean forget gate ${m.meanForget.toFixed(3)}.`;
+  return `Share of the last step's gradient that reaches step 1: RNN ${f(m.first.rnn)}, LSTM cell state ${f(m.first.lstmC)}, LSTM hidden state ${f(m.first.lstmH)}, GRU ${f(m.first.gru)}. Mean forget gate ${m.meanForget.toFixed(3)}; multiplied along the cell from step 2 to ${m.T}, the forget gates alone pass ${sci(m.forgetProduct)}.`;
 }
 
 export function gateHighwayView(

@@ -3,6 +3,7 @@ import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { checkbox, seedSlider, slider } from '../../ui/controls.ts';
 import { num, sub, swatch } from '../../ui/strip.ts';
+import { colourLegend, extremes } from './legend.ts';
 import type { GateInspectorModel, StepValues } from './model.ts';
 import type { GateInspectorSchema } from './state.ts';
 
@@ -39,12 +40,19 @@ export function gateInspectorView(
     div.on('focus', () => hover.text(div.attr('aria-label'))).on('blur', () => hover.text(''));
     return { row, div, sq };
   });
+  const stripKey = colourLegend(r);
   const hover = r.append('p').attr('class', 'gi-hover').attr('aria-live', 'polite');
   const eq = r.append('div').attr('class', 'gi-eq').attr('aria-live', 'polite');
   const eqC = eq.append('p');
   const eqH = eq.append('p');
   const status = r.append('p').attr('class', 'gi-status');
+  r.append('p')
+    .attr('class', 'gi-axis-title')
+    .text(
+      'Cell state C of every unit (rows, numbered down the side) at every step t (columns, numbered along the top)',
+    );
   const history = r.append('div').attr('class', 'gi-history').attr('role', 'img');
+  const historyKey = colourLegend(r);
 
   return {
     update(m, s) {
@@ -56,9 +64,12 @@ export function gateInspectorView(
       pinFrom.set(s.pinFrom);
       const step = m.steps[m.t - 1];
       const j = m.unit - 1;
+      const cScale = Math.max(1, ...step.c.map(Math.abs));
+      const shownHere = extremes(ROWS.flatMap((row) => step[row.key]));
+      stripKey.set(cScale > 1 ? `Squares (the C row to ±${num(cScale, 2)})` : 'Squares', 1, shownHere);
       for (const { row, div, sq } of rows) {
         const vs = step[row.key];
-        const scale = row.key === 'c' ? Math.max(1, ...vs.map(Math.abs)) : 1;
+        const scale = row.key === 'c' ? cScale : 1;
         div.attr(
           'aria-label',
           `${row.what} ${row.name}${sub(m.t)}: ${vs.map((v, k) => `unit ${k + 1} ${num(v, 2)}`).join(', ')}`,
@@ -99,17 +110,38 @@ export function gateInspectorView(
         'aria-label',
         `Cell state of unit ${m.unit} at steps 1 to ${m.steps.length}: ${m.steps.map((st) => num(st.c[j], 2)).join(', ')}`,
       );
+      // axis labels: step numbers along the top, unit numbers down the side
       history
-        .selectAll('div.gi-hrow')
+        .selectAll('div.gi-hhead')
+        .data([0])
+        .join('div')
+        .attr('class', 'gi-hrow gi-hhead')
+        .attr('aria-hidden', 'true')
+        .selectAll('span')
+        .data(['t', ...m.steps.map((_, ti) => String(ti + 1))])
+        .join('span')
+        .attr('class', (_, i) => (i === 0 ? 'gi-hlabel' : 'gi-hstep'))
+        .text((d) => d);
+      const hrows = history
+        .selectAll('div.gi-hunit')
         .data(m.steps[0].c.map((_, k) => k))
         .join('div')
-        .attr('class', 'gi-hrow')
-        .selectAll('span')
+        .attr('class', 'gi-hrow gi-hunit');
+      hrows
+        .selectAll('span.gi-hlabel')
+        .data((k) => [k])
+        .join('span')
+        .attr('class', 'gi-hlabel')
+        .attr('aria-hidden', 'true')
+        .text((k) => String(k + 1));
+      hrows
+        .selectAll('span.gi-cell')
         .data((k) => m.steps.map((st, ti) => ({ v: st.c[k], k, ti, pinned: st.pinned })))
         .join('span')
         .attr('class', (d) => `gi-cell${d.ti === m.t - 1 ? ' gi-now' : ''}${d.pinned ? ' gi-pinned' : ''}`)
         .style('background', (d) => swatch(d.v, cMax))
         .attr('title', (d) => `C${sub(d.ti + 1)}[${d.k + 1}] = ${num(d.v, 4)}`);
+      historyKey.set('C over time', cMax, extremes(m.steps.flatMap((st) => st.c)));
     },
   };
 }

@@ -8,12 +8,11 @@ import { choice, seedSlider, slider } from '../../ui/controls.ts';
 import { pow10, sci } from '../../ui/sci.ts';
 import { type GradientFlowModel, VANISHED } from '../../models/gradientFlow.ts';
 import type { GradientFlowSchema } from './state.ts';
+import { CEIL, chartRange, FLOOR, type OffChart, offChartText } from './chartRange.ts';
 
 const W = 640;
 const H = 312;
 const M = { top: 14, right: 16, bottom: 50, left: 66 };
-const FLOOR = 1e-30;
-const CEIL = 1e30;
 
 export function gradientFlowView(
   root: HTMLElement,
@@ -66,6 +65,9 @@ export function gradientFlowView(
     .text('step t (the loss is at the last step, T)');
   const boundPath = svg.append('path').attr('class', 'gf-bound');
   const measured = svg.append('path').attr('class', 'gf-measured');
+  const marks = svg.append('g').attr('class', 'gf-off-marks');
+  // In words under the chart too: a marker alone does not say how far beyond the edge a curve went.
+  const offNote = r.append('p').attr('class', 'widget-note gf-off').attr('hidden', true);
   return {
     update(m, s) {
       radius.set(s.radius, s.radius.toFixed(2));
@@ -77,16 +79,11 @@ export function gradientFlowView(
       const pts = m.ratio
         .map((v, i) => [i + 1, v] as const)
         .filter((p): p is readonly [number, number] => p[1] !== null);
-      const values = [...pts.map((p) => p[1]), ...m.bound].filter((v) => v > 0 && Number.isFinite(v));
-      const lo = Math.max(FLOOR, Math.min(1e-4, ...values));
-      const hi = Math.min(CEIL, Math.max(1e4, ...values));
-      const e0 = Math.floor(Math.log10(lo));
-      const e1 = Math.ceil(Math.log10(hi));
+      // the chart shows 10^e0 … 10^e1, never beyond FLOOR … CEIL; beyond it a curve is cut and marked
+      const { e0, e1, ticks, off } = chartRange(m);
+      const inside = (v: number) => v >= 10 ** e0 && v <= 10 ** e1;
       y.domain([10 ** e0, 10 ** e1]);
       x.domain([1, m.T]);
-      const step = Math.max(1, Math.ceil((e1 - e0) / 6));
-      const ticks: number[] = [];
-      for (let e = e0; e <= e1; e += step) ticks.push(10 ** e);
       gy.call(
         axisLeft(y)
           .tickValues(ticks)
@@ -118,25 +115,40 @@ export function gradientFlowView(
         .attr('width', W - M.left - M.right)
         .attr('y', (d) => y(Math.min(d.to, 10 ** e1)))
         .attr('height', (d) => Math.max(0, y(Math.max(d.from, 10 ** e0)) - y(Math.min(d.to, 10 ** e1))));
+      // Each band's name sits just inside its upper edge at the left, with a halo: at the right end both
+      // curves meet at 1, the middle of the stable band, and the label lay under them there.
       band
         .select('text')
         .attr('class', 'gf-band-label')
-        .attr('x', W - M.right - 6)
-        .attr('text-anchor', 'end')
-        .attr('y', (d) => (y(Math.max(d.from, 10 ** e0)) + y(Math.min(d.to, 10 ** e1))) / 2 + 4)
+        .attr('x', M.left + 6)
+        .attr('text-anchor', 'start')
+        .attr('y', (d) => y(Math.min(d.to, 10 ** e1)) + 15)
         .text((d) => d.name);
       boundPath.attr(
         'd',
         line<number>()
+          .defined((v) => inside(v))
           .x((_, i) => x(i + 1))
-          .y((v) => y(Math.max(v, 10 ** e0)))(m.bound.map((v) => (Number.isFinite(v) ? v : 10 ** e1))),
+          .y((v) => y(v))(m.bound),
       );
       measured.attr(
         'd',
         line<readonly [number, number]>()
+          .defined((p) => inside(p[1]))
           .x((p) => x(p[0]))
-          .y((p) => y(Math.max(p[1], 10 ** e0)))(pts),
+          .y((p) => y(p[1]))(pts),
       );
+      marks
+        .selectAll<SVGTextElement, OffChart>('text')
+        .data(off)
+        .join('text')
+        .attr('class', (o) => `gf-off-mark gf-off-${o.curve}`)
+        .attr('text-anchor', 'middle')
+        .attr('x', (o) => x(o.exit))
+        .attr('y', (o) => (o.side === 'below' ? y(10 ** e0) - 3 : y(10 ** e1) + 12))
+        .text((o) => (o.side === 'below' ? '▼' : '▲'));
+      const offText = offChartText(off);
+      offNote.attr('hidden', off.length > 0 ? null : true).text(offText);
       const factor = m.gamma * m.sigmaMax;
       readout.text(
         `ρ(W_hh) = ${m.rho.toFixed(2)}, σ_max(W_hh) = ${m.sigmaMax.toFixed(2)}, γ = ${m.gamma}: the bound shrinks or grows by ${factor.toFixed(2)} per step. ` +
@@ -153,7 +165,7 @@ export function gradientFlowView(
         );
       svg.attr(
         'aria-label',
-        `Gradient norm at each step on a log scale, T = ${m.T}. ${m.first === null ? 'Overflow.' : `At step 1 it is ${sci(m.first)} of its size at step T: ${m.regime}.`}`,
+        `Gradient norm at each step on a log scale, T = ${m.T}. ${m.first === null ? 'Overflow.' : `At step 1 it is ${sci(m.first)} of its size at step T: ${m.regime}.`} ${offText}`.trim(),
       );
     },
   };

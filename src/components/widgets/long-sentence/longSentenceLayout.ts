@@ -1,9 +1,9 @@
 // What the long-sentence figure draws, as plain data: the headline and one bar per word, its length the
-// log10 of the gradient share from 10⁻¹² (empty) to 1 (full). LongSentenceFigure.astro (static first frame)
-// and view.ts (live) both draw from it.
-import { scaleLinear } from 'd3-scale';
+// gradient share itself on a linear track (see shareBar.ts: a log track said the opposite of the prose).
+// LongSentenceFigure.astro (static first frame) and view.ts (live) both draw from it.
 import { sci } from '../../ui/sci.ts';
 import type { LongSentenceModel } from './model.ts';
+import { shareBar, shareTop } from './shareBar.ts';
 
 export interface ShareBar {
   word: string;
@@ -19,16 +19,15 @@ export interface LongSentenceLayout {
   bars: ShareBar[];
 }
 
-const length = scaleLinear().domain([-12, 0]).range([0, 1]).clamp(true);
-
 export function longSentenceLayout(m: LongSentenceModel): LongSentenceLayout {
+  const top = shareTop(m.words.map((d) => d.share));
   return {
     headline: `Share of the gradient from "finally" that reaches "student", ${m.distance} steps back: ${sci(m.student)}.`,
     bars: m.words.map((d) => ({
       word: d.word,
       student: d.word === 'student',
-      // a share of 0 (or one too small to count) draws no bar rather than NaN
-      share: d.share > 0 ? length(Math.log10(d.share)) : 0,
+      // a share of 0 (or one not finite) draws no bar rather than NaN
+      share: shareBar(d.share, top) / 100,
       value: sci(d.share),
     })),
   };

@@ -1,4 +1,4 @@
-// The long-sentence view (D3 only): one bar per word, the share of the last word's gradient that reaches it, on a log scale.
+// The long-sentence view (D3 only): one bar per word, the share of the last word's gradient that reaches it, drawn to scale (see shareBar).
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { seedSlider, slider } from '../../ui/controls.ts';

@@ -37,4 +37,10 @@ describe('self-attention preview model', () => {
     expect(b.rnn).toBeGreaterThanOrEqual(a.rnn + 28);
     expect(b.attention).toBe(a.attention);
   });
+
+  it("the query slider ends at the sentence's last word: a four-word sentence has queries 0 to 3", () => {
+    const m = selfAttentionModel({ ...defaults(selfAttentionSchema), text: 'the cat sat down', query: 11 });
+    expect(m.queryMax).toBe(3);
+    expect(m.query).toBe(3);
+  });
 });

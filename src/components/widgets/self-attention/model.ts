@@ -38,6 +38,8 @@ export interface SelfAttentionModel {
   /** Mean over rows of the largest weight: 1 means every token looks at one token only. */
   peak: number;
   query: number;
+  /** The last query the sentence has: the query slider's real maximum. */
+  queryMax: number;
   /** Longest chain of dependent ops (measured on the tape) for each length in LENGTHS. */
   depth: { n: number; rnn: number; attention: number }[];
 }
@@ -116,6 +118,7 @@ export function selfAttentionModel(s: StateOf<SelfAttentionSchema>): SelfAttenti
     factor,
     peak,
     query: Math.min(s.query, tokens.length - 1),
+    queryMax: tokens.length - 1,
     depth: depthCache,
   };
 }

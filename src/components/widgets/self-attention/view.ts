@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
-import { type HeatmapData, heatmap } from '../../ui/heatmap.ts';
+import { heatmap, type HeatmapData, isolate } from '../../ui/heatmap.ts';
 import { chartWidth } from '../../ui/chartWidth.ts';
 import { checkbox, choice, slider, textField } from '../../ui/controls.ts';
 import { MAX_TOKENS, type SelfAttentionModel } from './model.ts';
@@ -31,7 +31,7 @@ export function selfAttentionView(
   const rowText = r.append('p').attr('class', 'dr-reading').attr('aria-live', 'polite');
   const readout = r.append('p').attr('class', 'dr-hover').attr('aria-live', 'polite');
   const describe = (h: HeatmapData, i: number, j: number) =>
-    `"${h.queries[i]}" (query ${i + 1}) attends to "${h.keys[j]}" (key ${j + 1}) with weight ${(h.weights[i][j] ?? 0).toFixed(3)}`;
+    `"${isolate(h.queries[i])}" (query ${i + 1}) attends to "${isolate(h.keys[j])}" (key ${j + 1}) with weight ${(h.weights[i][j] ?? 0).toFixed(3)}`;
   const map = heatmap(r, {
     label: 'Self-attention weights: rows are queries, columns keys, both the sentence’s words',
     onRead: (t) => readout.text(t),
@@ -87,7 +87,9 @@ export function selfAttentionView(
       d.set(s.d);
       scaled.set(s.scaled);
       temp.set(s.temperature, s.temperature.toFixed(1));
-      query.set(m.query, `${m.query + 1} "${m.tokens[m.query]}"`);
+      // the slider ends at the sentence's last word, not at the most words the model reads
+      c.select('input[name="query"]').attr('max', m.queryMax);
+      query.set(m.query, `${m.query + 1} "${isolate(m.tokens[m.query] ?? '')}"`);
       note.text(
         `${m.tokens.length} tokens, one step: scores Q·Kᵀ × ${m.factor.toFixed(3)} (${s.scaled ? `1/(√${m.d}·τ)` : '1/τ, no √d'}), softmax per row. Mean largest weight per row: ${m.peak.toFixed(2)}.${m.truncated > 0 ? ` Only the first ${MAX_TOKENS} words are used; ${m.truncated} more were cut off.` : ''} Projections are seeded, not trained.`,
       );
@@ -97,7 +99,7 @@ export function selfAttentionView(
         .sort((a, b) => b.v - a.v)
         .slice(0, 3);
       rowText.text(
-        `"${m.tokens[m.query]}" looks most at ${top.map((t) => `"${t.w}" ${t.v.toFixed(2)}`).join(', ')}.`,
+        `"${isolate(m.tokens[m.query] ?? '')}" looks most at ${top.map((t) => `"${isolate(t.w)}" ${t.v.toFixed(2)}`).join(', ')}.`,
       );
       map.update({ keys: m.tokens, queries: m.tokens, weights: m.weights, focusRow: m.query });
       const series = [
