@@ -161,7 +161,7 @@ test('bigram sparsity: too high, then right as a fraction or a percentage', asyn
 
 test('bad input into both numeric fields gets the plain message and is not recorded', async ({ page }) => {
   await open(page);
-  const junk = ['', '   ', 'abc', 'NaN', 'Infinity', 'undefined', '1e999', '0,75', '¾', '日本語', '😀'];
+  const junk = ['', '   ', 'abc', 'NaN', 'Infinity', 'undefined', '1e999', '0,75', '日本語', '😀'];
   for (const id of ['cosine-by-hand', 'bigram-sparsity']) {
     for (const text of [...junk, 'x'.repeat(5000)]) {
       await answer(page, id, text);
