@@ -1,20 +1,29 @@
 // After `astro build`: index the book for search (Pagefind) and report each page's JavaScript,
-// gzipped, to dist/js-budget.json (the e2e budget test holds chapters under the limit).
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// gzipped, to dist/js-budget.json (the e2e budget test holds chapters under the limit). Each page is
+// indexed with its formulas as plain text (search/plainMath.ts), not as KaTeX's three layers.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { budgetReport } from './jsBudget.mjs';
+import { builtPages, budgetReport } from './jsBudget.mjs';
+import { plainMathHtml } from './search/plainMath.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index || errors.length > 0) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+let pageCount = 0;
+for (const [, file] of builtPages(dist)) {
+  const added = await index.addHTMLFile({
+    sourcePath: relative(dist, file).replaceAll('\\', '/'),
+    content: plainMathHtml(readFileSync(file, 'utf8')),
+  });
+  if (added.errors.length > 0) throw new Error(`pagefind: ${file}: ${added.errors.join('; ')}`);
+  pageCount += 1;
+}
 const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search: indexed ${added.page_count} pages`);
+console.log(`search: indexed ${pageCount} pages`);
 
 const report = budgetReport(dist);
 writeFileSync(resolve(dist, 'js-budget.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -158,6 +158,7 @@ test('every exercise done shows as a check in the sidebar, and survives a reload
   await choose(page, 'add-one-rises', /Longer contexts are seen fewer times/);
   await choose(page, 'predict-greedy', /The same short sentence/);
   await ex(page, 'mle-and-uniform').getByText('Show the worked solution').click();
+  await ex(page, 'mle-and-uniform').getByRole('button', { name: 'I follow the worked solution' }).click();
   const figure = page.locator('book-figure[fid="ngram-explorer"]');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure).toHaveAttribute('data-status', 'ready');

@@ -119,6 +119,7 @@ test('every exercise done shows as a check in the sidebar, and survives a reload
   await choose(page, 'sum-not-average', /by the chain rule/);
   await choose(page, 'why-sequential', /cannot start until step/);
   await ex(page, 'nested-h3').getByText('Show the worked solution').click();
+  await ex(page, 'nested-h3').getByRole('button', { name: 'I follow the worked solution' }).click();
   const live = await bptt(page);
   await live.locator('input[name="sentence"]').fill('Dogs chase cats and mice');
   await live.locator('input[name="back"]').fill('5');

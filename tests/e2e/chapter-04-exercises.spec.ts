@@ -29,6 +29,22 @@ test('the bound at radius 0.8 and T = 50: 0.8⁵⁰ is too low, 0.8⁴⁹ is rig
   await expect(ex(page, 'bound-share').locator('[data-done-mark]')).toBeVisible();
 });
 
+test('the bound can be typed as a student writes it: 0.8^49, 1.78 × 10^-5, 1.78x10^-5, 1.78·10⁻⁵', async ({
+  page,
+}) => {
+  await open(page);
+  for (const typed of ['0.8^49', '1.78 × 10^-5', '1.78x10^-5', '1.78·10⁻⁵', '1.78 × 10^−5']) {
+    await answer(page, 'bound-share', '');
+    await answer(page, 'bound-share', typed);
+    await expect(feedback(page, 'bound-share')).toContainText('Right:');
+    await expect(feedback(page, 'bound-share')).toContainText('computed by the code the figures run');
+    await expect(feedback(page, 'bound-share')).not.toContainText('when this page was built');
+  }
+  await answer(page, 'bound-share', '1.78 × 10-5');
+  await expect(feedback(page, 'bound-share')).toContainText('Write a power of ten with ^');
+  await expect(ex(page, 'bound-share').locator('input[data-input]')).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('the sigmoid’s threshold: 1 is too low, 4 is right', async ({ page }) => {
   await open(page);
   await answer(page, 'sigmoid-sigma', '1');
@@ -144,6 +160,7 @@ test('every exercise done shows as a check in the sidebar, and survives a reload
   await choose(page, 'clip-cannot-fix', /Clipping can only shorten a gradient/);
   await choose(page, 'predict-tanh-radius', /^It vanishes/);
   await ex(page, 'sigmoid-gamma').getByText('Show the worked solution').click();
+  await ex(page, 'sigmoid-gamma').getByRole('button', { name: 'I follow the worked solution' }).click();
   const live = (await flow(page)).locator('.figure-live');
   await live.locator('input[name="steps"]').fill('30');
   await live.locator('input[name="radius"]').fill('1.2');

@@ -7,10 +7,12 @@ import {
   axeViolations,
   badText,
   brokenFigures,
+  cumulativeLayoutShift,
   deadLinks,
   horizontalOverflow,
   internalLinks,
   keyboardProblems,
+  recordLayoutShifts,
 } from './support/checks.ts';
 import { guardPage, type PageGuard, realConsoleErrors } from './support/guard.ts';
 
@@ -90,6 +92,49 @@ test.describe('the site-wide checker', () => {
       problems.some((p) => p.includes('Tab never reaches div') && p.includes('A control Tab cannot reach')),
     ).toBe(true);
     expect(problems.some((p) => p.startsWith('arrow keys do not move slider'))).toBe(true);
+  });
+
+  test('reports a page whose content jumps after it has painted (layout shift)', async ({
+    page,
+    baseURL,
+  }) => {
+    const path = '/__fixture__/shifting/';
+    await page.route(`${baseURL}${path}`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Shifting</title></head><body><main>
+          <h1>Shifting</h1><p>${'Text that is pushed down. '.repeat(40)}</p></main>
+          <script>requestAnimationFrame(() => requestAnimationFrame(() => {
+            const box = document.createElement('div'); box.style.height = '400px';
+            document.querySelector('main').prepend(box);
+          }));</script></body></html>`,
+      }),
+    );
+    await recordLayoutShifts(page);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(path);
+    await expect.poll(async () => (await cumulativeLayoutShift(page)).cls).toBeGreaterThan(0.1);
+  });
+
+  test('reports two landmarks with one name and a field named only by its title (axe best practices)', async ({
+    page,
+    baseURL,
+  }) => {
+    const path = '/__fixture__/landmarks/';
+    await page.route(`${baseURL}${path}`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>Landmarks</title></head><body><main><h1>Landmarks</h1>
+          <section aria-label="Output"><p>one</p></section><section aria-label="Output"><p>two</p></section>
+          <input type="text" title="Search" /></main></body></html>`,
+      }),
+    );
+    await page.goto(path);
+    const found = await axeViolations(page);
+    expect(found.some((v) => v.startsWith('landmark-unique'))).toBe(true);
+    expect(found.some((v) => v.startsWith('label-title-only'))).toBe(true);
   });
 
   test('reports a chapter over the JavaScript budget', () => {

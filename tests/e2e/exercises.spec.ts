@@ -12,7 +12,7 @@ test('a numeric answer is checked against the corpus: too low, then right, and m
   await answer(page, 'p-america', '0.5');
   await expect(feedback(page, 'p-america')).toContainText('Not yet: 0.5 is too low');
   await answer(page, 'p-america', '0.966');
-  await expect(feedback(page, 'p-america')).toContainText('Right: 0.966');
+  await expect(feedback(page, 'p-america')).toContainText('Right: 0.966, counted from the Brown corpus.');
   await expect(ex(page, 'p-america').locator('[data-done-mark]')).toBeVisible();
 });
 
@@ -74,14 +74,39 @@ test('a task on the figure is checked live from its state and model', async ({ p
   await expect(ex(page, 'unseen-context').locator('[data-done-mark]')).toBeVisible();
 });
 
-test('a derivation reveals its worked solution on request and counts as done', async ({ page }) => {
+test('a derivation is not done by opening its solution; writing working or marking it understood is', async ({
+  page,
+}) => {
   await open(page);
   const group = ex(page, 'chain-three');
+  const work = group.getByLabel('Your working');
   await expect(group.locator('.exercise-solution-body')).toBeHidden();
-  await group.getByLabel('Your working').fill('P(the) P(cat|the) P(sat|cat)');
   await group.getByText('Show the worked solution').click();
   await expect(group.locator('.exercise-solution-body .katex').first()).toBeVisible();
+  await expect(feedback(page, 'chain-three')).toContainText('write your working above or mark the solution');
+  await expect(group.locator('[data-done-mark]')).toBeHidden();
+  await work.fill('P(the) P(cat|the) P(sat|cat)');
+  await work.blur();
   await expect(group.locator('[data-done-mark]')).toBeVisible();
+  await expect(feedback(page, 'chain-three')).toContainText('Your working is saved');
+  await page.reload();
+  await expect(work).toHaveValue('P(the) P(cat|the) P(sat|cat)');
+  await expect(group.locator('[data-done-mark]')).toBeVisible();
+  const stored = await page.evaluate(() => localStorage.getItem('unrolled.progress'));
+  expect(stored).toContain('P(the) P(cat|the) P(sat|cat)');
+});
+
+test('a derivation marked as understood counts as done and stays marked after a reload', async ({ page }) => {
+  await open(page);
+  const group = ex(page, 'chain-three');
+  await group.getByText('Show the worked solution').click();
+  const understood = group.getByRole('button', { name: 'I follow the worked solution' });
+  await understood.click();
+  await expect(group.locator('[data-done-mark]')).toBeVisible();
+  await page.reload();
+  await group.getByText('Show the worked solution').click();
+  await expect(group.getByRole('button', { name: '✓ Marked as understood' })).toBeDisabled();
+  await expect(feedback(page, 'chain-three')).toContainText('You marked the worked solution as understood');
 });
 
 test('progress survives a reload and shows in the sidebar as a count, then a check', async ({ page }) => {
@@ -101,6 +126,7 @@ test('progress survives a reload and shows in the sidebar as a count, then a che
   await ex(page, 'predict-grandmother').getByLabel('Two').check();
   await ex(page, 'predict-grandmother').locator('button[data-check]').click();
   await ex(page, 'chain-three').getByText('Show the worked solution').click();
+  await ex(page, 'chain-three').getByRole('button', { name: 'I follow the worked solution' }).click();
   await page.locator('book-figure[fid="next-word"] input[type="text"]').fill('my grandmother baked a');
   await expect(mark).toContainText('✓');
   await expect(mark).toContainText('all 6 exercises done');
@@ -203,4 +229,25 @@ test('storage corrupted: junk is reported once, progress starts afresh and is sa
   await page.reload();
   await expect(page.locator('[data-progress-notice]')).toHaveCount(0);
   await expect(page.locator('.sidebar [data-progress-chapter="sequence-modeling"]')).toContainText('1/6');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every exercise says what JavaScript adds beside its disabled Check button', async ({ page }) => {
+    await page.goto(CHAPTER);
+    const exercises = page.locator('.exercise');
+    const n = await exercises.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const one = exercises.nth(i);
+      await expect(one.locator('.exercise-noscript')).toBeVisible();
+      await expect(one.locator('.exercise-noscript')).toContainText(
+        'With JavaScript on, this exercise checks',
+      );
+      for (const button of await one.locator('button').all()) {
+        if (await button.isVisible()) await expect(button).toBeDisabled();
+      }
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // Full-text search over the built book: a query from the header finds chapter text, and the results
 // are accessible in light and dark mode.
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/checks.ts';
+import { axeViolations, mountSearchUI } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -17,8 +17,54 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page).toHaveURL(/\/search\/\?q=conditional/);
     const result = page.locator('a.pagefind-ui__result-link[href="/chapters/sequence-modeling/"]');
     await expect(result).toBeVisible();
+    await mountSearchUI(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(guard.foreignRequests).toEqual([]);
     expect(realConsoleErrors(guard)).toEqual([]);
   });
 }
+
+test('a 100 KB query is cut to 200 characters before it reaches the URL, and the reader is told', async ({
+  page,
+  baseURL,
+}) => {
+  const guard = await guardPage(page, baseURL!);
+  await page.goto('/');
+  const box = page.locator('#site-search');
+  await expect(box).toHaveAttribute('maxlength', '200');
+  await box.fill('conditional probability '.repeat(4200));
+  await expect(page.locator('[data-search-note]')).toContainText('at most 200 characters');
+  // A value set by a script is not bound by maxlength; the submit guard cuts it.
+  await box.evaluate((el, v) => {
+    (el as HTMLInputElement).value = v;
+  }, 'conditional probability '.repeat(4200));
+  const [response] = await Promise.all([page.waitForResponse(/\/search\/\?q=/), box.press('Enter')]);
+  expect(response.status()).toBe(200);
+  const q = new URL(page.url()).searchParams.get('q') ?? '';
+  expect(q.length).toBeGreaterThan(0);
+  expect(q.length).toBeLessThanOrEqual(200);
+  await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/sequence-modeling/"]')).toBeVisible();
+  expect(realConsoleErrors(guard)).toEqual([]);
+});
+
+test('a long query in a link is searched up to 200 characters, and the page says so', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('conditional probability '.repeat(100))}`);
+  await expect(page.locator('[data-search-status]')).toContainText('at most 200 characters');
+  await expect(page.locator('input.pagefind-ui__search-input')).toHaveValue(
+    'conditional probability '.repeat(100).slice(0, 200),
+  );
+  await expect(page.locator('input.pagefind-ui__search-input')).toHaveAccessibleName('Search the book');
+});
+
+test('search excerpts show each formula once, as plain text, not KaTeX’s layers ("hth_tht")', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('running summary of everything it has read')}`);
+  const excerpts = page.locator('.pagefind-ui__result-excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  const texts = await excerpts.allTextContents();
+  expect(texts.join(' ').replace(/\s+/g, ' ')).toContain('h_t, a vector');
+  for (const t of texts) {
+    expect(t).not.toMatch(/hth_tht|ht−1h_\{t-1\}|\\[a-z]+/);
+  }
+});

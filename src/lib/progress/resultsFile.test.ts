@@ -19,6 +19,17 @@ progress = recordAttempt(
   { chapter: 'sequence-modeling', id: 'order-matters', kind: 'choice' },
   { at: '2025-01-01T00:00:03.000Z', answer: 'Ελληνικά 😀', outcome: 'correct' },
 );
+// A derivation's working travels with the results: the teacher sees what the student wrote.
+progress = recordAttempt(
+  progress,
+  { chapter: 'sequence-modeling', id: 'chain-three', kind: 'derivation' },
+  { at: '2025-01-01T00:00:04.000Z', answer: 'P(the) P(cat | the)', outcome: 'written' },
+);
+progress = recordAttempt(
+  progress,
+  { chapter: 'sequence-modeling', id: 'chain-three', kind: 'derivation' },
+  { at: '2025-01-01T00:00:05.000Z', answer: 'P(the) P(cat | the)', outcome: 'understood' },
+);
 
 test('JSON export reads back to the same progress', () => {
   expect(parseResultsFile(resultsJSON(progress, { exportedAt: '2025-01-02T00:00:00Z' }))).toEqual({
@@ -30,6 +41,7 @@ test('JSON export reads back to the same progress', () => {
 test('CSV export reads back to the same progress, commas, quotes, line breaks and formulas included', () => {
   const csv = resultsCSV(progress);
   expect(csv).toContain(`"'=1+1, ""quoted""`);
+  expect(csv).toContain('chain-three,derivation,1,2025-01-01T00:00:04.000Z,P(the) P(cat | the),written,yes');
   expect(parseResultsFile(csv)).toEqual({ ok: true, value: progress });
 });
 

@@ -30,6 +30,22 @@ describe('recordAttempt', () => {
     expect(p.exercises['sequence-modeling/p-america'].done).toBe(true);
   });
 
+  test('a derivation is done once working is written or the solution is marked understood, not on opening it', () => {
+    const derivation = { ...where, id: 'chain-three', kind: 'derivation' as const };
+    const key = 'sequence-modeling/chain-three';
+    const opened = recordAttempt(emptyProgress(), derivation, { at: at(1), answer: '', outcome: 'revealed' });
+    expect(opened.exercises[key].done).toBe(false);
+    const wrote = recordAttempt(opened, derivation, { at: at(2), answer: 'P(a)P(b|a)', outcome: 'written' });
+    expect(wrote.exercises[key]).toMatchObject({ done: true, attempts: [{}, { answer: 'P(a)P(b|a)' }] });
+    const understood = recordAttempt(emptyProgress(), derivation, {
+      at: at(3),
+      answer: '',
+      outcome: 'understood',
+    });
+    expect(understood.exercises[key].done).toBe(true);
+    expect(parseProgress(JSON.parse(JSON.stringify(wrote)))).toMatchObject({ ok: true });
+  });
+
   test('once done, a later wrong answer does not undo it, and only the last attempts are kept', () => {
     let p = recordAttempt(emptyProgress(), where, { at: at(0), answer: '1', outcome: 'correct' });
     for (let i = 1; i <= 30; i++)

@@ -8,9 +8,10 @@ export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 /**
  * What one check said: right or wrong answer, a prediction committed (right or wrong is still recorded),
- * or a worked solution read.
+ * a worked solution opened ('revealed', kept for records made before derivations needed more), the
+ * reader's own working written ('written'), or a worked solution marked as understood ('understood').
  */
-export const OUTCOMES = ['correct', 'incorrect', 'revealed'] as const;
+export const OUTCOMES = ['correct', 'incorrect', 'revealed', 'written', 'understood'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface Attempt {
@@ -25,7 +26,7 @@ export interface ExerciseRecord {
   chapter: string;
   id: string;
   kind: ExerciseKind;
-  /** Done: answered correctly, task met, prediction committed, or worked solution read. */
+  /** Done: answered correctly, task met, prediction committed, working written or solution understood. */
   done: boolean;
   /** Oldest first; only the last MAX_ATTEMPTS are kept. */
   attempts: Attempt[];
@@ -52,7 +53,8 @@ export function emptyProgress(): Progress {
 /** Whether an attempt finishes the exercise, by kind. */
 export function finishes(kind: ExerciseKind, outcome: Outcome): boolean {
   if (kind === 'predict') return true;
-  return outcome === 'correct' || outcome === 'revealed';
+  // Opening a worked solution is not doing the exercise: a derivation needs working or an "understood".
+  return outcome === 'correct' || outcome === 'written' || outcome === 'understood';
 }
 
 /** A new progress with one more attempt recorded (the old value is not changed). */

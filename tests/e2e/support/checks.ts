@@ -18,6 +18,18 @@ export async function mountFigures(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** Waits until the search page's Pagefind UI (loaded on demand) has mounted its field, if the page has one. */
+export async function mountSearchUI(page: Page): Promise<void> {
+  if ((await page.locator('[data-search-root]').count()) === 0) return;
+  await page.locator('[data-search-root][data-search-ready] input').first().waitFor();
+}
+
+/** Everything that mounts after load: every figure's live widget and the search UI. */
+export async function mountEverything(page: Page): Promise<void> {
+  await mountFigures(page);
+  await mountSearchUI(page);
+}
+
 /** Figures whose error boundary fired. */
 export async function brokenFigures(page: Page): Promise<string[]> {
   return page.$$eval('book-figure[data-status="error"]', (els) =>
@@ -56,9 +68,90 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
 }
 
+interface Shift {
+  value: number;
+  startTime: number;
+  hadRecentInput: boolean;
+  sources: string[];
+}
+
+/** Records every layout shift from the first paint on; call before page.goto. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __layoutShifts: Shift[] };
+    w.__layoutShifts = [];
+    const name = (n: Node | null) =>
+      n instanceof Element
+        ? `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}`
+        : String(n?.nodeName ?? '?');
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        value: number;
+        startTime: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null }[];
+      }[])
+        w.__layoutShifts.push({
+          value: e.value,
+          startTime: e.startTime,
+          hadRecentInput: e.hadRecentInput,
+          sources: e.sources.map((s) => name(s.node)),
+        });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/**
+ * Cumulative Layout Shift as Chrome scores it (the worst session window: shifts less than 1 s apart, at
+ * most 5 s long, none just after input), measured once the page has loaded, its fonts are in and the
+ * figures on screen have mounted. Needs recordLayoutShifts before the page was opened.
+ */
+export async function cumulativeLayoutShift(page: Page): Promise<{ cls: number; shifts: string[] }> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('book-figure')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top < innerHeight && r.bottom > 0;
+        })
+        .every((el) => ['ready', 'error'].includes(el.dataset.status ?? '')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  const shifts = await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return (window as unknown as { __layoutShifts: Shift[] }).__layoutShifts;
+  });
+  let cls = 0;
+  let session = 0;
+  let first = 0;
+  let last = -Infinity;
+  for (const s of shifts.filter((x) => !x.hadRecentInput)) {
+    if (s.startTime - last > 1000 || s.startTime - first > 5000) {
+      session = 0;
+      first = s.startTime;
+    }
+    session += s.value;
+    last = s.startTime;
+    cls = Math.max(cls, session);
+  }
+  return {
+    cls,
+    shifts: shifts.map(
+      (s) => `${s.value.toFixed(4)} at ${Math.round(s.startTime)} ms: ${s.sources.join(', ')}`,
+    ),
+  };
+}
+
+/**
+ * axe's WCAG rules and its best practices: landmark-unique (two regions with one name) and
+ * label-title-only (a field named only by its title) are best-practice rules, and went unreported.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return result.violations.map(
     (v) =>

@@ -1,6 +1,7 @@
 // Multiple choice and predict-then-reveal in the page: one radio group, feedback for the chosen option;
 // a prediction is committed once, then the figure is put into the state that shows the answer.
 import type { BookFigure } from '../../figure/figureElement.ts';
+import { choiceFeedback } from '../choiceFeedback.ts';
 import { withinTolerance } from '../numberInput.ts';
 import { type ExerciseContext, when } from './context.ts';
 
@@ -49,15 +50,8 @@ export function setupChoice(ctx: ExerciseContext): void {
 
   const show = (r: HTMLInputElement, earlier?: string) => {
     const right = isRight(r);
-    const lead = predict
-      ? right
-        ? 'Your prediction was right.'
-        : 'Your prediction was not right.'
-      : right
-        ? 'Right.'
-        : 'Not this one.';
     ctx.say(
-      `${earlier ? `${earlier} ` : ''}${lead} ${r.dataset.choiceFeedback ?? ''}`.trim(),
+      choiceFeedback({ right, predict, feedback: r.dataset.choiceFeedback ?? '', earlier }),
       right ? 'right' : 'wrong',
     );
   };

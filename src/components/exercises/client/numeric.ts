@@ -41,10 +41,7 @@ export function setupNumeric(ctx: ExerciseContext): void {
     const right = withinTolerance(read.value, answer, tolerance);
     ctx.record(typed.trim(), right ? 'correct' : 'incorrect');
     if (right) {
-      ctx.say(
-        `Right: ${showNumber(answer, digits)}${units}, the value computed when this page was built.`,
-        'right',
-      );
+      ctx.say(`Right: ${showNumber(answer, digits)}${units}, ${d.source ?? 'the computed value'}.`, 'right');
     } else {
       const side = read.value > answer ? 'too high' : 'too low';
       ctx.say(
