@@ -24,15 +24,17 @@ export function exampleView(
     });
   bindState(button.node()!, 'run', 'Run the example');
   const note = controls.append('span').attr('class', 'widget-note');
+  const built = root.closest('book-figure')?.querySelector('.figure-static .example-output');
   const out = r
     .append('pre')
     .attr('class', 'example-output')
     .attr('tabindex', 0)
     .attr('role', 'region')
-    .attr('aria-label', 'Example output')
+    // each example's output is its own landmark, named after the example (axe: landmark-unique)
+    .attr('aria-label', built?.getAttribute('aria-label') ?? `Output of the example ${ctx.fid}`)
     // Until the reader runs it, show what the same code printed when the site was built, as the note says;
     // the static first frame carries that output, and the live frame replaces it.
-    .text(root.closest('book-figure')?.querySelector('.figure-static .example-output')?.textContent ?? '');
+    .text(built?.textContent ?? '');
   return {
     update(model) {
       button.attr('disabled', null).text(model.ran ? 'Run again' : 'Run in your browser');
