@@ -39,6 +39,11 @@ const CASES: Case[] = [
   { chapter: '/chapters/rnns/', fid: 'unroller', marks: ['.ur-graph', '.ur-eq-head', '.ur-table'] },
   { chapter: '/chapters/rnns/', fid: 'bptt', marks: ['.bp-summary', '.ur-graph', '.bp-mats', '.bp-result'] },
   { chapter: '/chapters/vanishing-gradients/', fid: 'long-sentence', marks: ['.ls-headline', '.ls-words'] },
+  {
+    chapter: '/chapters/vanishing-gradients/',
+    fid: 'gradient-flow',
+    marks: ['.gf-readout', '.gf-legend', 'svg'],
+  },
   { chapter: '/chapters/seq2seq/', fid: 'bottleneck', marks: ['.bn-strips'] },
   { chapter: '/chapters/engine/', fid: 'example-gradients', marks: ['.example-output'] },
 ];

@@ -1,18 +1,41 @@
-// The gradient-through-time view (D3 only): controls, and ‖∂L/∂h_t‖ on a log scale with the bound and the vanishing / stable / exploding regions.
-import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { select } from 'd3-selection';
-import { line } from 'd3-shape';
+// The gradient-through-time view (D3 only): controls, and ‖∂L/∂h_t‖ on a log scale with the bound and the vanishing / stable / exploding regions, drawn from gradientFlowLayout.
+import { type Selection, select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { choice, seedSlider, slider } from '../../ui/controls.ts';
-import { pow10, sci } from '../../ui/sci.ts';
-import { type GradientFlowModel, VANISHED } from '../../models/gradientFlow.ts';
+import type { GradientFlowModel } from '../../models/gradientFlow.ts';
 import type { GradientFlowSchema } from './state.ts';
-import { CEIL, chartRange, FLOOR, type OffChart, offChartText } from './chartRange.ts';
+import {
+  type Axis,
+  type Band,
+  gradientFlowLayout,
+  H,
+  LEGEND,
+  type OffMark,
+  W,
+} from './gradientFlowLayout.ts';
 
-const W = 640;
-const H = 312;
-const M = { top: 14, right: 16, bottom: 50, left: 66 };
+/** An axis as d3-axis draws it, from the layout's numbers, so GradientFlowFigure.astro can write the same marks. */
+function drawAxis(g: Selection<SVGGElement, unknown, null, undefined>, a: Axis) {
+  g.attr('transform', a.transform).attr('text-anchor', a.anchor);
+  g.select('path.domain').attr('d', a.domain);
+  const tick = g
+    .selectAll<SVGGElement, Axis['ticks'][number]>('g.tick')
+    .data(a.ticks)
+    .join((enter) => {
+      const t = enter.append('g').attr('class', 'tick').attr('opacity', 1);
+      t.append('line').attr('stroke', 'currentColor');
+      t.append('text').attr('fill', 'currentColor');
+      return t;
+    })
+    .attr('transform', (t) => t.transform);
+  tick.select('line').attr('x2', a.line.x2).attr('y2', a.line.y2);
+  tick
+    .select('text')
+    .attr('x', a.text.x)
+    .attr('y', a.text.y)
+    .attr('dy', a.text.dy)
+    .text((t) => t.label);
+}
 
 export function gradientFlowView(
   root: HTMLElement,
@@ -30,12 +53,8 @@ export function gradientFlowView(
 
   const readout = r.append('p').attr('class', 'gf-readout').attr('aria-live', 'polite');
   const warn = r.append('p').attr('class', 'widget-message gf-overflow').attr('hidden', true);
-  // Keyed in HTML above the chart: inside it the legend sat on the bands' labels at phone widths.
   const legend = r.append('ul').attr('class', 'gf-legend');
-  for (const [cls, text] of [
-    ['gf-key-measured', 'measured ‖∂L/∂h_t‖ ÷ ‖∂L/∂h_T‖'],
-    ['gf-key-bound', 'bound (γ·σ_max)^(T−t)'],
-  ]) {
+  for (const { cls, text } of LEGEND) {
     const li = legend.append('li');
     li.append('span').attr('class', `gf-key ${cls}`).attr('aria-hidden', 'true');
     li.append('span').text(text);
@@ -45,24 +64,20 @@ export function gradientFlowView(
     .attr('viewBox', `0 0 ${W} ${H}`)
     .attr('role', 'img')
     .attr('aria-label', 'Gradient norm at each step, log scale');
-  const x = scaleLinear().range([M.left, W - M.right]);
-  const y = scaleLog()
-    .domain([FLOOR, CEIL])
-    .range([H - M.bottom, M.top])
-    .clamp(true);
   const bands = svg.append('g').attr('class', 'gf-bands');
-  const gx = svg
-    .append('g')
-    .attr('class', 'gf-axis')
-    .attr('transform', `translate(0,${H - M.bottom})`);
-  const gy = svg.append('g').attr('class', 'gf-axis').attr('transform', `translate(${M.left},0)`);
-  svg
-    .append('text')
-    .attr('class', 'gf-label')
-    .attr('x', (M.left + W - M.right) / 2)
-    .attr('y', H - 4)
-    .attr('text-anchor', 'middle')
-    .text('step t (the loss is at the last step, T)');
+  const axis = () => {
+    const g = svg
+      .append('g')
+      .attr('class', 'gf-axis')
+      .attr('fill', 'none')
+      .attr('font-size', 10)
+      .attr('font-family', 'sans-serif');
+    g.append('path').attr('class', 'domain').attr('stroke', 'currentColor');
+    return g;
+  };
+  const gx = axis();
+  const gy = axis();
+  const xLabel = svg.append('text').attr('class', 'gf-label').attr('text-anchor', 'middle');
   const boundPath = svg.append('path').attr('class', 'gf-bound');
   const measured = svg.append('path').attr('class', 'gf-measured');
   const marks = svg.append('g').attr('class', 'gf-off-marks');
@@ -76,97 +91,46 @@ export function gradientFlowView(
       hidden.set(s.hidden);
       init.set(s.init);
       seed.set(s.seed);
-      const pts = m.ratio
-        .map((v, i) => [i + 1, v] as const)
-        .filter((p): p is readonly [number, number] => p[1] !== null);
-      // the chart shows 10^e0 … 10^e1, never beyond FLOOR … CEIL; beyond it a curve is cut and marked
-      const { e0, e1, ticks, off } = chartRange(m);
-      const inside = (v: number) => v >= 10 ** e0 && v <= 10 ** e1;
-      y.domain([10 ** e0, 10 ** e1]);
-      x.domain([1, m.T]);
-      gy.call(
-        axisLeft(y)
-          .tickValues(ticks)
-          .tickFormat((v) => pow10(Math.round(Math.log10(v as number)))),
-      );
-      gx.call(
-        axisBottom(x)
-          .ticks(6)
-          .tickFormat((v) => String(v)),
-      );
-      const regions = [
-        { name: 'exploding', from: 1 / VANISHED, to: 10 ** e1 },
-        { name: 'stable', from: VANISHED, to: 1 / VANISHED },
-        { name: 'vanishing', from: 10 ** e0, to: VANISHED },
-      ].filter((b) => b.to > b.from);
+      const l = gradientFlowLayout(m);
+      readout.text(l.readout);
+      warn.attr('hidden', l.warning === null ? true : null).text(l.warning ?? '');
+      svg.attr('aria-label', l.ariaLabel);
       const band = bands
-        .selectAll('g')
-        .data(regions, (d) => (d as { name: string }).name)
+        .selectAll<SVGGElement, Band>('g')
+        .data(l.bands, (d) => d.name)
         .join((enter) => {
           const g = enter.append('g');
           g.append('rect');
-          g.append('text');
+          g.append('text').attr('class', 'gf-band-label').attr('text-anchor', 'start');
           return g;
         });
       band
         .select('rect')
         .attr('class', (d) => `gf-band gf-band-${d.name}`)
-        .attr('x', M.left)
-        .attr('width', W - M.left - M.right)
-        .attr('y', (d) => y(Math.min(d.to, 10 ** e1)))
-        .attr('height', (d) => Math.max(0, y(Math.max(d.from, 10 ** e0)) - y(Math.min(d.to, 10 ** e1))));
-      // Each band's name sits just inside its upper edge at the left, with a halo: at the right end both
-      // curves meet at 1, the middle of the stable band, and the label lay under them there.
+        .attr('x', (d) => d.x)
+        .attr('y', (d) => d.y)
+        .attr('width', (d) => d.width)
+        .attr('height', (d) => d.height);
       band
         .select('text')
-        .attr('class', 'gf-band-label')
-        .attr('x', M.left + 6)
-        .attr('text-anchor', 'start')
-        .attr('y', (d) => y(Math.min(d.to, 10 ** e1)) + 15)
+        .attr('x', (d) => d.labelX)
+        .attr('y', (d) => d.labelY)
         .text((d) => d.name);
-      boundPath.attr(
-        'd',
-        line<number>()
-          .defined((v) => inside(v))
-          .x((_, i) => x(i + 1))
-          .y((v) => y(v))(m.bound),
-      );
-      measured.attr(
-        'd',
-        line<readonly [number, number]>()
-          .defined((p) => inside(p[1]))
-          .x((p) => x(p[0]))
-          .y((p) => y(p[1]))(pts),
-      );
+      drawAxis(gx, l.xAxis);
+      drawAxis(gy, l.yAxis);
+      xLabel.attr('x', l.xLabel.x).attr('y', l.xLabel.y).text(l.xLabel.text);
+      boundPath.attr('d', l.bound);
+      measured.attr('d', l.measured);
       marks
-        .selectAll<SVGTextElement, OffChart>('text')
-        .data(off)
+        .selectAll<SVGTextElement, OffMark>('text')
+        .data(l.offMarks)
         .join('text')
-        .attr('class', (o) => `gf-off-mark gf-off-${o.curve}`)
+        .attr('class', (o) => o.className)
         .attr('text-anchor', 'middle')
-        .attr('x', (o) => x(o.exit))
-        .attr('y', (o) => (o.side === 'below' ? y(10 ** e0) - 3 : y(10 ** e1) + 12))
-        .text((o) => (o.side === 'below' ? '▼' : '▲'));
-      const offText = offChartText(off);
-      offNote.attr('hidden', off.length > 0 ? null : true).text(offText);
-      const factor = m.gamma * m.sigmaMax;
-      readout.text(
-        `ρ(W_hh) = ${m.rho.toFixed(2)}, σ_max(W_hh) = ${m.sigmaMax.toFixed(2)}, γ = ${m.gamma}: the bound shrinks or grows by ${factor.toFixed(2)} per step. ` +
-          (m.first === null
-            ? ''
-            : `Share of the last step's gradient that reaches h₁: ${sci(m.first)} (${m.regime}).`),
-      );
-      warn
-        .attr('hidden', m.overflow ? null : true)
-        .text(
-          m.overflow
-            ? `overflow at step ${m.overflow.step} (${m.overflow.phase} pass): the numbers grew past the largest a computer can hold, so the curve stops there.`
-            : '',
-        );
-      svg.attr(
-        'aria-label',
-        `Gradient norm at each step on a log scale, T = ${m.T}. ${m.first === null ? 'Overflow.' : `At step 1 it is ${sci(m.first)} of its size at step T: ${m.regime}.`} ${offText}`.trim(),
-      );
+        .attr('x', (o) => o.x)
+        .attr('y', (o) => o.y)
+        .text((o) => o.text);
+      offNote.attr('hidden', l.offNote === null ? true : null).text(l.offNote ?? '');
     },
   };
 }
