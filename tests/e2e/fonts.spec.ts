@@ -43,14 +43,16 @@ test('a chapter draws its prose, headings and maths with the shipped fonts, all 
   expect(await page.evaluate(() => document.fonts.check('700 16px "Source Sans 3 Variable"'))).toBe(true);
 
   const bodyFamily = await page
-    .locator('main p')
+    .locator('article.prose > p')
     .first()
     .evaluate((p) => getComputedStyle(p).fontFamily);
   expect(bodyFamily).toMatch(/^"?Source Serif 4"?,/);
-  expect(await renderedFamilies(page, 'main p')).toContain('Source Serif 4');
+  expect(await renderedFamilies(page, 'article.prose > p')).toContain('Source Serif 4');
   expect(await renderedFamilies(page, 'main h1')).toContain('Source Sans 3');
   // KaTeX keeps its own Computer Modern-like faces for the maths beside the prose.
-  expect((await renderedFamilies(page, 'main .katex .mord')).some((f) => f.startsWith('KaTeX'))).toBe(true);
+  expect(
+    (await renderedFamilies(page, 'article.prose .katex .mord')).some((f) => f.startsWith('KaTeX')),
+  ).toBe(true);
 
   const total = fontFiles.reduce((sum, f) => sum + f.bytes, 0);
   console.log(
@@ -96,5 +98,5 @@ test('every shipped font face is a woff2 bundled into the build, and the page st
   await page.reload();
   await page.evaluate(() => document.fonts.ready);
   await expect(page.locator('main h1')).toBeVisible();
-  expect(await renderedFamilies(page, 'main p')).not.toContain('Source Serif 4');
+  expect(await renderedFamilies(page, 'article.prose > p')).not.toContain('Source Serif 4');
 });
