@@ -101,11 +101,12 @@ describe('multiHeadAttention', () => {
     const perm = [3, 0, 4, 1, 2]; // applied to the second sequence only
     const xp = tensor(10, 6);
     xp.data.set(x.data.subarray(0, 30));
-    perm.forEach((from, to) => xp.data.set(x.data.subarray((5 + from) * 6, (6 + from) * 6), (5 + to) * 6));
+    for (const [to, from] of perm.entries())
+      xp.data.set(x.data.subarray((5 + from) * 6, (6 + from) * 6), (5 + to) * 6);
     const y = multiHeadAttention(x, p, { batch: 2, heads: 3 }).output.toRows();
     const yp = multiHeadAttention(xp, p, { batch: 2, heads: 3 }).output.toRows();
     for (let t = 0; t < 5; t++) expectArrayClose(yp[t], y[t], 1e-14);
-    perm.forEach((from, to) => expectArrayClose(yp[5 + to], y[5 + from], 1e-14));
+    for (const [to, from] of perm.entries()) expectArrayClose(yp[5 + to], y[5 + from], 1e-14);
   });
 
   it('keeps its weights readable after backward and refuses heads that do not divide d', () => {
