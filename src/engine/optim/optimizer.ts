@@ -1,5 +1,7 @@
 // The optimiser interface, SGD with momentum and Adam; each updates its parameters in place from their gradients.
 import type { Tensor } from '../tensor.ts';
+import { AdamW, type AdamWOptions } from './adamw.ts';
+import { type LrSchedule, ScheduledOptimizer } from './schedule.ts';
 
 export interface Optimizer {
   /** Learning rate; may be changed between steps (a slider, a schedule). */
@@ -108,9 +110,22 @@ export class Adam implements Optimizer {
   }
 }
 
-/** An optimiser described as plain data (so it can cross a worker boundary or sit in a URL). */
-export type OptimizerSpec = ({ type: 'sgd' } & SgdOptions) | ({ type: 'adam' } & AdamOptions);
+/**
+ * An optimiser described as plain data (so it can cross a worker boundary or sit in a URL), with an
+ * optional learning-rate schedule applied at each step.
+ */
+export type OptimizerSpec = (
+  | ({ type: 'sgd' } & SgdOptions)
+  | ({ type: 'adam' } & AdamOptions)
+  | ({ type: 'adamw' } & AdamWOptions)
+) & { schedule?: LrSchedule };
 
 export function createOptimizer(params: readonly Tensor[], spec: OptimizerSpec): Optimizer {
-  return spec.type === 'sgd' ? new SGD(params, spec) : new Adam(params, spec);
+  const inner =
+    spec.type === 'sgd'
+      ? new SGD(params, spec)
+      : spec.type === 'adamw'
+        ? new AdamW(params, spec)
+        : new Adam(params, spec);
+  return spec.schedule === undefined ? inner : new ScheduledOptimizer(inner, spec.schedule);
 }
