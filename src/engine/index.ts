@@ -19,6 +19,10 @@ export { sum, mean, type Axis } from './ops/reduce.ts';
 export { concat, slice, splitRows } from './ops/shape.ts';
 export { embedding } from './ops/embedding.ts';
 export { maskFill } from './ops/maskFill.ts';
+export { layerNorm, layerNormComposed } from './ops/layerNorm.ts';
+export { gelu, geluComposed } from './ops/gelu.ts';
+export { type DropoutOptions, dropout } from './ops/dropout.ts';
+export { sinusoidalPositions, addPositions } from './ops/positional.ts';
 
 // Recurrent cells and layers
 export {
@@ -81,6 +85,37 @@ export {
   teacherForcing,
 } from './seq2seq/decoder.ts';
 export { type GreedyOptions, type GreedyResult, greedyDecode } from './seq2seq/greedy.ts';
+export {
+  type MultiHeadParams,
+  type MultiHeadOptions,
+  type MultiHeadResult,
+  multiHeadAttention,
+} from './attention/multiHead.ts';
+export { multiHeadAttentionComposed } from './attention/multiHeadComposed.ts';
+
+// The transformer
+export {
+  type LayerNormParams,
+  type MlpParams,
+  type BlockParams,
+  type BlockOptions,
+  type BlockDropout,
+  blockParams,
+  layerNormParams,
+  transformerBlock,
+} from './models/block.ts';
+export {
+  type TransformerConfig,
+  type ForwardOptions,
+  type TransformerOutput,
+  type Transformer,
+  transformer,
+  transformerFrom,
+  transformerParamCount,
+  paramsFromSnapshot,
+  attentionMap,
+} from './models/transformer.ts';
+export { type Shard, shardRange } from './models/shard.ts';
 
 // Optimisers and clipping
 export {
@@ -93,6 +128,8 @@ export {
   createOptimizer,
 } from './optim/optimizer.ts';
 export { gradNorm, clipGradNorm, clipGradValue } from './optim/clip.ts';
+export { type AdamWOptions, AdamW } from './optim/adamw.ts';
+export { type WarmupCosine, type LrSchedule, lrFactor, ScheduledOptimizer } from './optim/schedule.ts';
 
 // Training: the task registry, the step-based trainer, the worker protocol. The engine holds no task of
 // its own; a worker entry builds a TaskRegistry and hands it to serveChannels or serveTrainer.
