@@ -23,6 +23,7 @@ export { layerNorm, layerNormComposed } from './ops/layerNorm.ts';
 export { gelu, geluComposed } from './ops/gelu.ts';
 export { type DropoutOptions, dropout } from './ops/dropout.ts';
 export { sinusoidalPositions, addPositions } from './ops/positional.ts';
+export { logSumExp } from './ops/softmax.ts';
 
 // Recurrent cells and layers
 export {
@@ -115,7 +116,7 @@ export {
   paramsFromSnapshot,
   attentionMap,
 } from './models/transformer.ts';
-export { type Shard, shardRange } from './models/shard.ts';
+export { type Shard, type ShardableTask, shardRange } from './models/shard.ts';
 
 // Optimisers and clipping
 export {

@@ -6,6 +6,8 @@ import { explodingTask } from './explodingRnn.ts';
 import { longLagTask } from './longLag.ts';
 import { recallTask } from './recall.ts';
 import { reverseTask } from './reverse.ts';
+import { tinyGptTask } from './tinyGpt.ts';
+import { inductionTask } from './induction.ts';
 
 export const bookTasks = new TaskRegistry();
 bookTasks.register(recallTask);
@@ -14,3 +16,5 @@ bookTasks.register(explodingTask);
 bookTasks.register(charRnnTask);
 bookTasks.register(longLagTask);
 bookTasks.register(datesTask);
+bookTasks.register(tinyGptTask);
+bookTasks.register(inductionTask);

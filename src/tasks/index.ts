@@ -53,3 +53,19 @@ export {
   charVocab,
   sampleChars,
 } from './charRnn.ts';
+export {
+  type TinyGptConfig,
+  type GptSampleOptions,
+  tinyGptTask,
+  tinyGptModel,
+  tinyGptModelConfig,
+  sampleGpt,
+  splitText,
+} from './tinyGpt.ts';
+export {
+  type InductionConfig,
+  inductionTask,
+  inductionModelConfig,
+  repeatedSequences,
+  copyLosses,
+} from './induction.ts';

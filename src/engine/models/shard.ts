@@ -1,4 +1,7 @@
 // Data-parallel shards: which rows of a batch a worker computes, so k shards' losses and gradients sum to the full batch's.
+import type { Tensor } from '../tensor.ts';
+import type { TrainingTask } from '../train/registry.ts';
+
 /** Worker `index` of `count` in a data-parallel step. */
 export interface Shard {
   index: number;
@@ -17,4 +20,13 @@ export function shardRange(B: number, shard?: Shard): [number, number] {
   if (!Number.isInteger(index) || index < 0 || index >= count)
     throw new Error(`shard: index must be an integer in [0, ${count}), got ${index}`);
   return [Math.floor((index * B) / count), Math.floor(((index + 1) * B) / count)];
+}
+
+/**
+ * A task that can compute its share of a step: with a shard it draws exactly the batch it draws without
+ * (same rng calls, same order, same dropout masks), computes only its rows and scales by rows/B_total,
+ * so the k shards' losses and gradients sum to the full batch's. Without a shard it is the whole step.
+ */
+export interface ShardableTask extends TrainingTask {
+  loss(step: number, shard?: Shard): { loss: Tensor; accuracy?: number };
 }

@@ -1,0 +1,58 @@
+// Tests of the 'induction' task: the data, shards summing to the full step, and the copy losses evaluate() reports.
+import { describe, expect, it } from 'vitest';
+import { Rng, Tape } from '../engine/index.ts';
+import { bookTasks } from './bookTasks.ts';
+import { type InductionConfig, inductionTask, repeatedSequences } from './induction.ts';
+
+const small: InductionConfig = {
+  ...inductionTask.defaults,
+  vocab: 5,
+  half: 4,
+  d: 8,
+  heads: 2,
+  batch: 5,
+  evalSequences: 4,
+};
+
+describe('induction task', () => {
+  it('draws L random tokens then the same L again, with no target after the last', () => {
+    const { tokens, targets } = repeatedSequences(new Rng(1), 2, 3, 7);
+    expect(tokens.slice(0, 3)).toEqual(tokens.slice(3, 6));
+    expect(tokens.slice(6, 9)).toEqual(tokens.slice(9, 12));
+    expect(targets[5]).toBe(-1);
+    expect(targets.slice(0, 5)).toEqual(tokens.slice(1, 6));
+  });
+
+  it('k shards (k = 1, 2, 3) have losses and gradients summing to the full batch’s', () => {
+    const task = inductionTask.create(small, new Rng(3));
+    const params = Object.values(task.params);
+    const run = (shard?: { index: number; count: number }) => {
+      for (const p of params) p.zeroGrad();
+      const tape = new Tape();
+      const out = tape.run(() => task.loss(2, shard));
+      tape.backward(out.loss);
+      return { loss: out.loss.item(), grads: params.map((p) => Array.from(p.grad as Float64Array)) };
+    };
+    const full = run();
+    for (const k of [1, 2, 3]) {
+      const parts = Array.from({ length: k }, (_, index) => run({ index, count: k }));
+      expect(Math.abs(parts.reduce((s, p) => s + p.loss, 0) - full.loss)).toBeLessThan(1e-12);
+      for (const [i, g] of full.grads.entries())
+        for (let j = 0; j < g.length; j++)
+          expect(Math.abs(parts.reduce((s, p) => s + p.grads[i][j], 0) - g[j])).toBeLessThan(1e-12);
+    }
+  });
+
+  it('evaluate() reports first- and second-copy losses near ln V before training', () => {
+    const task = inductionTask.create(small, new Rng(4));
+    const r = task.evaluate?.() ?? {};
+    for (const key of ['firstCopyLoss', 'secondCopyLoss']) {
+      expect(r[key]).toBeGreaterThan(0.9 * Math.log(5));
+      expect(r[key]).toBeLessThan(1.1 * Math.log(5));
+    }
+  });
+
+  it('is registered in the book’s registry', () => {
+    expect(bookTasks.names()).toContain('induction');
+  });
+});
