@@ -3,6 +3,7 @@ import { engineMatmul, engineStep } from './engineImpl.ts';
 import { handwrittenRnn } from './handwritten.ts';
 import { tfjsMatmul, tfjsStep, useCpuBackend } from './tfjsImpl.ts';
 import { measureAll } from './timing.ts';
+import { transformerBench } from './transformer.ts';
 import { workloads } from './workloads.ts';
 
 function maxRelDiff(a: ArrayLike<number>[], b: ArrayLike<number>[]): number {
@@ -96,3 +97,4 @@ function heapCheck(): void {
 }
 
 await main();
+await transformerBench();

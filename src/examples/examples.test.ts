@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main as attention } from './attention.ts';
 import { main as gradients } from './gradients.ts';
 import { main as trainRecall } from './trainRecall.ts';
+import { main as transformer } from './transformer.ts';
 import { main as vanishing } from './vanishing.ts';
 import { main as worker } from './worker.ts';
 
@@ -37,6 +38,17 @@ describe('examples', () => {
     expect(Number.isFinite(r.loss)).toBe(true);
   });
 
+  it('transformer: a short run lowers the held-out loss; attention rows are causal distributions', () => {
+    const r = transformer(quiet, 60);
+    expect(r.params).toBeGreaterThan(20_000);
+    expect(r.after).toBeLessThan(r.before);
+    expect(r.sample).toHaveLength(60);
+    for (const [i, row] of r.attention.entries()) {
+      expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      expect(row.slice(i + 1).every((w) => w === 0)).toBe(true);
+    }
+  });
+
   it('worker: the protocol run ends done at maxSteps with progress along the way', async () => {
     const r = await worker(quiet);
     expect(r).toMatchObject({ status: 'done', step: 400 });
@@ -51,6 +63,7 @@ describe('example index', () => {
       'attention',
       'gradients',
       'trainRecall',
+      'transformer',
       'vanishing',
       'worker',
     ]);

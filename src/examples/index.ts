@@ -34,6 +34,12 @@ export const examples: Record<string, ExampleEntry> = {
     summary: 'A tiny encoder–decoder with additive attention; greedy decoding and its attention weights.',
     load: () => import('./attention.ts'),
   },
+  transformer: {
+    title: 'A tiny GPT',
+    summary:
+      'A two-layer transformer learns characters of a short text with AdamW; held-out loss, a sample, one head’s attention.',
+    load: () => import('./transformer.ts'),
+  },
   worker: {
     title: 'The training protocol',
     summary: 'Start a Trainer behind a message port, receive progress events, and read the final status.',
