@@ -64,7 +64,7 @@ for (const chapter of chapters) {
       await test.step(`link ${i + 1} «${row.link}»: ${row.says}`, async () => {
         const { state } = await figureState(page, link.fid);
         await expect(async () => row.check({ page, figure, state, text: liveText(figure) })).toPass({
-          timeout: 20_000,
+          timeout: row.timeout ?? 20_000,
         });
       });
     }
