@@ -57,7 +57,10 @@ function runOf(page: Page, fid: string, part = 0) {
       const el = document.querySelector(`book-figure[fid="${f}"]`) as unknown as {
         model: {
           run: {
-            parts: { points?: { loss: number; gradNorm: number }[]; status?: { status: string } | null }[];
+            parts: {
+              points?: { step: number; loss: number; gradNorm: number }[];
+              status?: { status: string } | null;
+            }[];
           };
         };
       };
