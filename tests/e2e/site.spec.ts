@@ -62,6 +62,37 @@ test('on a phone the chapter list is folded before any script runs, and its butt
   await expect(page.locator('.sidebar-body')).toBeHidden();
 });
 
+test('with JavaScript off every page fits 360 and 1280 px, and the chapter keeps the middle column', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // One context for every page (no scripts run, so each load is cheap). A <noscript> among the layout grid's
+  // children once took the chapter's cell: the text fell into the 234 px contents column at 1280 px and its
+  // maths ran 14 px past the edge.
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  const problems: string[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const url of pages) {
+      await page.goto(url);
+      const overflow = await horizontalOverflow(page);
+      if (overflow > 0) problems.push(`${url} at ${width} px scrolls ${overflow} px sideways`);
+      const columns = await page.evaluate(() => {
+        const main = document.querySelector('.layout > main')?.getBoundingClientRect();
+        const navs = [...document.querySelectorAll('.layout > nav')].map((n) => n.getBoundingClientRect());
+        return main ? { main: main.width, navs: navs.map((n) => n.width) } : null;
+      });
+      if (columns && width === 1280 && columns.navs.some((n) => n >= columns.main))
+        problems.push(
+          `${url} at ${width} px: the chapter is ${columns.main} px wide, a sidebar ${columns.navs}`,
+        );
+    }
+  }
+  await off.close();
+  expect(problems).toEqual([]);
+});
+
 for (const url of pages.filter((p) => p.startsWith('/chapters/'))) {
   test(`${url} does not shift while it loads on a 360 px phone (CLS < 0.1)`, async ({ page }) => {
     await recordLayoutShifts(page);

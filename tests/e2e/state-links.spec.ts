@@ -1,12 +1,14 @@
-// Prose links set the whole state: on every built chapter, each StateLink clicked in reading order must
-// leave its figure at the defaults plus the settings the link names (or, for a link marked `keep`, the
-// figure's previous state plus them), whatever links were clicked before it. The links are read from the
-// built pages, so a new link is covered the day it is written.
+// Prose links set the whole state and show what their sentence says: on every built chapter, each StateLink
+// clicked in reading order must leave its figure at the defaults plus the settings the link names (or, for a
+// link marked `keep`, the figure's previous state plus them), whatever links were clicked before it, and the
+// figure's readout must then agree with the sentence (support/linkExpectations.ts). The links are read from
+// the built pages, so a new link fails here until its sentence's claim has a row in that table.
 import { expect, type Page, test } from '@playwright/test';
 import type { Schema } from '../../src/components/figure/stateSchema.ts';
 import { applyPatch, defaults } from '../../src/components/figure/stateSchema.ts';
 import { builtChapters, builtStateLinks } from './support/builtFigures.ts';
 import { readyFigure } from './support/figures.ts';
+import { LINK_EXPECTATIONS, type LinkExpectation, liveText } from './support/linkExpectations.ts';
 
 const figureState = (page: Page, fid: string) =>
   page.evaluate((f) => {
@@ -23,13 +25,26 @@ test('some built chapters have prose links', () => {
   expect(chapters.length).toBeGreaterThan(3);
 });
 
+const words = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
 for (const chapter of chapters) {
-  test(`${chapter}: every prose link puts its figure into the state its sentence names`, async ({ page }) => {
-    test.setTimeout(180_000);
+  test(`${chapter}: every prose link puts its figure into the state its sentence names, and its readout agrees`, async ({
+    page,
+  }) => {
+    test.setTimeout(420_000);
     await page.goto(`/chapters/${chapter}/`);
     const links = builtStateLinks(chapter);
     const anchors = page.locator('a[data-state-link]');
     await expect(anchors).toHaveCount(links.length);
+    // rows of the table for this chapter, taken in reading order (two links may share their words)
+    const rows: LinkExpectation[] = LINK_EXPECTATIONS.filter((e) => e.chapter === chapter);
+    const texts = (await anchors.allTextContents()).map(words);
+    const missing = texts.filter((t) => !rows.some((r) => r.link === t));
+    expect(missing, 'links whose sentence has no row in support/linkExpectations.ts').toEqual([]);
+    expect(
+      rows.map((r) => r.link),
+      'rows for links the chapter no longer has',
+    ).toEqual(texts);
     for (const [i, link] of links.entries()) {
       await readyFigure(page, link.fid);
       const before = await figureState(page, link.fid);
@@ -43,7 +58,15 @@ for (const chapter of chapters) {
           message: `link ${i + 1} (${link.fid}: ${JSON.stringify(link.set)})`,
         })
         .toEqual(expected);
-      await expect(page.locator(`book-figure[fid="${link.fid}"]`)).toHaveAttribute('data-status', 'ready');
+      const figure = page.locator(`book-figure[fid="${link.fid}"]`);
+      await expect(figure).toHaveAttribute('data-status', 'ready');
+      const row = rows[i];
+      await test.step(`link ${i + 1} «${row.link}»: ${row.says}`, async () => {
+        const { state } = await figureState(page, link.fid);
+        await expect(async () => row.check({ page, figure, state, text: liveText(figure) })).toPass({
+          timeout: row.timeout ?? 20_000,
+        });
+      });
     }
   });
 }

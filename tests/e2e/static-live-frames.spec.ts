@@ -2,8 +2,10 @@
 // mark for mark: same elements, classes, bar lengths, colours and words. Both are drawn from one pure
 // description of the figure, so this fails as soon as someone edits one drawing and not the other.
 import { expect, test } from '@playwright/test';
+import recorded from '../../src/components/recorded/recorded.json' with { type: 'json' };
+import { builtFigures } from './support/builtFigures.ts';
 import { frameSnapshot } from './support/frameSnapshot.ts';
-import { readyFigure } from './support/figures.ts';
+import { BAD, readyFigure } from './support/figures.ts';
 
 interface Case {
   chapter: string;
@@ -66,3 +68,69 @@ for (const c of CASES) {
     expect(staticFrame.join('\n')).toBe(liveFrame.join('\n'));
   });
 }
+
+// A figure that trains shows, without JavaScript, what a recorded run of the engine did at its defaults: the
+// numbers below are read from that recording (src/components/recorded), which recorded.test.ts re-runs.
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+const RECORDED = [
+  {
+    chapter: '/chapters/rnns/',
+    fid: 'char-rnn',
+    shows: [
+      `seed ${recorded.charRnn.seed}, learning rate ${recorded.charRnn.lr}`,
+      `in ${recorded.charRnn.loss.length} steps`,
+      recorded.charRnn.samples[recorded.charRnn.samples.length - 1].text.trim(),
+    ],
+    marks: 'svg.recorded-chart path.lc-line',
+  },
+  {
+    chapter: '/chapters/seq2seq/',
+    fid: 'bottleneck',
+    shows: [
+      `"${recorded.bottleneck.prediction}" for "${recorded.bottleneck.text}"`,
+      pct(recorded.bottleneck.bands[0].exact),
+    ],
+    marks: 'table.recorded-bands td',
+  },
+  {
+    chapter: '/chapters/attention/',
+    fid: 'length-curves',
+    shows: [`${recorded.lengthCurves.steps} steps each`, pct(recorded.lengthCurves.models[2].bands[0].exact)],
+    marks: 'table.recorded-bands td',
+  },
+];
+
+for (const c of RECORDED) {
+  test(`${c.fid}: without JavaScript the frame shows a recorded run, labelled, and says what JavaScript adds`, async ({
+    browser,
+  }) => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(c.chapter);
+    const frame = page.locator(`book-figure[fid="${c.fid}"] .figure-static`);
+    await expect(frame.locator('.recorded-note').first()).toContainText('Recorded run of the engine');
+    await expect(frame).toContainText('With JavaScript');
+    for (const words of c.shows) await expect(frame).toContainText(words);
+    expect(await frame.locator(c.marks).count()).toBeGreaterThan(0);
+    expect(await frame.textContent()).not.toMatch(BAD);
+    await off.close();
+  });
+}
+
+test('no static frame promises a run it does not show ("starts when the figure scrolls into view")', async ({
+  browser,
+}) => {
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const page = await off.newPage();
+  const promises: string[] = [];
+  for (const url of [...new Set(builtFigures().map((f) => f.url))]) {
+    await page.goto(url);
+    for (const frame of await page.locator('book-figure .figure-static').all()) {
+      const text = (await frame.textContent()) ?? '';
+      if (/scrolls? into view/.test(text) && (await frame.locator('.recorded-note').count()) === 0)
+        promises.push(`${url}: ${text.replace(/\s+/g, ' ').slice(0, 120)}`);
+    }
+  }
+  await off.close();
+  expect(promises).toEqual([]);
+});

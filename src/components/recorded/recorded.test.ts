@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json';
 import { recordAttention, recordExploding, recordRace } from './recordRuns.ts';
+import { recordBottleneck, recordCharRnn, recordLengthCurves } from './recordSeq2seq.ts';
 
 const FIRST = 5;
 
@@ -34,6 +35,59 @@ describe('recorded runs match the engine', () => {
       recorded.attention.text,
     ]);
     expect(again.loss).toEqual(recorded.attention.loss.slice(0, FIRST));
+  });
+
+  it("Chapter 3's char-RNN: the first steps and the untrained network's text, at the recorded seed and rate", () => {
+    const again = recordCharRnn(FIRST);
+    expect([again.seed, again.lr, again.hidden]).toEqual([
+      recorded.charRnn.seed,
+      recorded.charRnn.lr,
+      recorded.charRnn.hidden,
+    ]);
+    expect(again.loss).toEqual(recorded.charRnn.loss.slice(0, FIRST));
+    expect(again.samples[0]).toEqual(recorded.charRnn.samples[0]);
+  });
+
+  it("Chapter 6's bottleneck: the first steps, at the recorded seed, task and context size", () => {
+    const again = recordBottleneck(FIRST);
+    expect([again.seed, again.task, again.context, again.text]).toEqual([
+      recorded.bottleneck.seed,
+      recorded.bottleneck.task,
+      recorded.bottleneck.context,
+      recorded.bottleneck.text,
+    ]);
+    expect(again.loss).toEqual(recorded.bottleneck.loss.slice(0, FIRST));
+  });
+
+  it("Chapter 7's length curves: the first steps of each model, at the recorded seed and task", () => {
+    const again = recordLengthCurves(FIRST);
+    expect([again.seed, again.task]).toEqual([recorded.lengthCurves.seed, recorded.lengthCurves.task]);
+    expect(again.models.map((m) => m.attention)).toEqual(
+      recorded.lengthCurves.models.map((m) => m.attention),
+    );
+    for (const [i, m] of again.models.entries())
+      expect(m.loss).toEqual(recorded.lengthCurves.models[i].loss.slice(0, FIRST));
+  });
+
+  it('the recorded seq2seq runs trained to the end: every share is a fraction, and the bottleneck writes an ISO date', () => {
+    expect(recorded.charRnn.stopped).toBeNull();
+    expect(recorded.bottleneck.stopped).toBeNull();
+    const shares = [recorded.bottleneck.bands, ...recorded.lengthCurves.models.map((m) => m.bands)].flat();
+    expect(shares.length).toBeGreaterThan(0);
+    for (const b of shares) expect(b.exact >= 0 && b.exact <= 1 && b.char >= b.exact).toBe(true);
+    expect(recorded.bottleneck.prediction).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('the recorded runs show what Chapters 6 and 7 say: the plain model gets most dates right at every length, long no worse than short; both attention models nearly all, the plain model well behind', () => {
+    const bn = recorded.bottleneck.bands.map((b) => b.exact);
+    for (const e of bn) expect(e).toBeGreaterThan(0.5);
+    expect(bn[bn.length - 1]).toBeGreaterThanOrEqual(bn[0]);
+    const [plain, dot, additive] = recorded.lengthCurves.models.map((m) => m.bands.map((b) => b.exact));
+    for (const [i, e] of plain.entries()) {
+      expect(dot[i]).toBeGreaterThan(0.9);
+      expect(additive[i]).toBeGreaterThan(0.9);
+      expect(e).toBeLessThan(Math.min(dot[i], additive[i]) - 0.2);
+    }
   });
 
   it('every recorded number is finite and every alignment row sums to 1', () => {

@@ -21,10 +21,20 @@ function where(fileURL: URL | undefined): string {
   return fileURL ? fileURLToPath(fileURL) : '(unknown file)';
 }
 
+/**
+ * The raw HTML a plugin returns is read back as Markdown text, where `\,` `\;` `\!` `\{` `\\` are escapes
+ * that drop their backslash: KaTeX's TeX annotation (what copy, screen readers and search get) showed
+ * `W_{hh}, h` for `W_{hh}\, h`. As a character reference the backslash survives and decodes to itself.
+ */
+function escapeBackslashes(html: string): string {
+  return html.replaceAll('\\', '&#92;');
+}
+
 function tex(source: string, displayMode: boolean, file: string): string {
   try {
     // throwOnError: a typo in TeX must fail the build, not ship red error text to readers.
-    return katex.renderToString(source, { displayMode, throwOnError: true, output: 'htmlAndMathml' });
+    const html = katex.renderToString(source, { displayMode, throwOnError: true, output: 'htmlAndMathml' });
+    return escapeBackslashes(html);
   } catch (error) {
     throw new Error(`${file}: KaTeX cannot render "${source.trim()}": ${(error as Error).message}`);
   }
