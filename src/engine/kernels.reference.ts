@@ -1,11 +1,12 @@
-// Matrix-product loops shared by matmul and the fused cells, BLAS-style: offsets and leading dimensions let them work on sub-blocks in place.
+// The reference matrix products: plain loops, the readable definition the fast kernels are tested against and the path for small products.
 
-// All three accumulate (c += …), so a backward can add straight into a gradient. The innermost loop
-// always runs along contiguous memory, and NN/TN take four rows of b at a time so each c element is
-// loaded and stored once per four multiply-adds instead of once per one.
+// BLAS-style: offsets and leading dimensions let them work on sub-blocks in place, and all three
+// accumulate (c += …), so a backward can add straight into a gradient. The innermost loop always runs
+// along contiguous memory, and NN/TN take four rows of b at a time so each c element is loaded and
+// stored once per four multiply-adds instead of once per one.
 
 /** c[i, j] += Σ_p a[i, p] · b[p, j]   for a: [m, k] (lda), b: [k, n] (ldb), c: [m, n] (ldc). */
-export function gemmNN(
+export function gemmNNRef(
   m: number,
   n: number,
   k: number,
@@ -44,7 +45,7 @@ export function gemmNN(
 }
 
 /** c[i, j] += Σ_p a[i, p] · b[j, p]   for a: [m, k] (lda), b: [n, k] (ldb), c: [m, n] (ldc): rows of a dotted with rows of b. */
-export function gemmNT(
+export function gemmNTRef(
   m: number,
   n: number,
   k: number,
@@ -77,7 +78,7 @@ export function gemmNT(
 }
 
 /** c[i, j] += Σ_p a[p, i] · b[p, j]   for a: [k, m] (lda), b: [k, n] (ldb), c: [m, n] (ldc): a sum of outer products. */
-export function gemmTN(
+export function gemmTNRef(
   m: number,
   n: number,
   k: number,
@@ -112,11 +113,4 @@ export function gemmTN(
       for (let j = 0; j < n; j++) c[ci + j] += ap * b[bp + j];
     }
   }
-}
-
-/** A reusable scratch buffer for backward passes, grown on demand and never shrunk. */
-let workspaceBuf = new Float64Array(1024);
-export function workspace(n: number): Float64Array {
-  if (workspaceBuf.length < n) workspaceBuf = new Float64Array(Math.max(n, 2 * workspaceBuf.length));
-  return workspaceBuf;
 }
