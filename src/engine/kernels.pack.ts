@@ -29,14 +29,24 @@ export function packRows(m: number, k: number, A: Strided, dst: Float64Array, ds
   const { data, off, rowStride, colStride } = A;
   for (let i0 = 0; i0 < m; i0 += PANEL) {
     const panel = dstOff + i0 * k;
-    for (let r = 0; r < PANEL; r++) {
-      const i = i0 + r;
-      if (i < m) {
-        const row = off + i * rowStride;
-        for (let p = 0; p < k; p++) dst[panel + p * PANEL + r] = data[row + p * colStride];
-      } else {
-        for (let p = 0; p < k; p++) dst[panel + p * PANEL + r] = 0;
+    const a0 = off + i0 * rowStride;
+    if (i0 + PANEL <= m) {
+      // Four rows side by side, p by p: when the source is a transpose (rowStride 1) the four reads
+      // share a cache line, and when it is row-major they are four sequential streams.
+      const a1 = a0 + rowStride;
+      const a2 = a1 + rowStride;
+      const a3 = a2 + rowStride;
+      for (let p = 0, d = panel; p < k; p++, d += PANEL) {
+        const q = p * colStride;
+        dst[d] = data[a0 + q];
+        dst[d + 1] = data[a1 + q];
+        dst[d + 2] = data[a2 + q];
+        dst[d + 3] = data[a3 + q];
       }
+    } else {
+      for (let p = 0, d = panel; p < k; p++, d += PANEL)
+        for (let r = 0; r < PANEL; r++)
+          dst[d + r] = i0 + r < m ? data[a0 + r * rowStride + p * colStride] : 0;
     }
   }
 }

@@ -37,9 +37,11 @@ export function activeKernel(): 'wasm' | 'typescript' | 'reference' {
 
 /**
  * Products with fewer multiply-adds than this stay on the reference loops: packing and copying cost
- * O(mk + kn + mn), which a small product cannot repay. A recurrent step at batch 1 is below it.
+ * O(mk + kn + mn), which a small product cannot repay (measured: at 16×16·16×16 the WebAssembly
+ * kernel already takes half the reference's time, at 8×8·8×8 they tie). A recurrent step at batch 1
+ * stays on the reference loops through the m, n and k limits below.
  */
-export const FAST_MIN_MULADDS = 8192;
+export const FAST_MIN_MULADDS = 4096;
 /** Nor do products with fewer than 4 rows or columns in c (a 4-wide tile would be mostly padding)… */
 const FAST_MIN_MN = 4;
 /** …or short sums (k < 8): each element of c is copied in and out for only k multiply-adds. */
