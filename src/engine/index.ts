@@ -7,6 +7,7 @@ export { Tape, type BackwardOptions } from './tape.ts';
 export { NonFiniteError, StaleTensorError } from './errors.ts';
 export { Rng } from './rng.ts';
 export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
+export { setKernels, activeKernel, type KernelChoice } from './kernels.ts';
 
 // Primitive ops
 export { add, sub, mul, addBias, scale, addN } from './ops/elementwise.ts';

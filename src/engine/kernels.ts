@@ -1,8 +1,70 @@
-// Matrix-product loops shared by matmul and the fused cells, BLAS-style: offsets and leading dimensions let them work on sub-blocks in place.
+// The matrix products every op calls (matmul, linear, the fused cells, attention): one entry per layout, sent to the reference loops or a fast kernel.
 
-// All three accumulate (c += …), so a backward can add straight into a gradient. The innermost loop
-// always runs along contiguous memory, and NN/TN take four rows of b at a time so each c element is
-// loaded and stored once per four multiply-adds instead of once per one.
+// Three implementations compute the same c += op(a)·op(b):
+//   reference  kernels.reference.ts: plain loops, the readable definition; always used for small products
+//   typescript kernels.blocked.ts: packed panels and a 4×4 register tile, plain TypeScript
+//   wasm       kernels.wasm.ts: the same tiling in WebAssembly SIMD (f64x2), from wasm/gemm.as.ts
+// The fast kernels add the products in a different order from the reference loops, so results agree to
+// rounding (about 1e-15 relative for the sizes the book uses), not bit for bit; each is deterministic.
+import { gemmBlocked } from './kernels.blocked.ts';
+import type { Strided } from './kernels.pack.ts';
+import { gemmNNRef, gemmNTRef, gemmTNRef } from './kernels.reference.ts';
+import { gemmWasm, wasmAvailable } from './kernels.wasm.ts';
+
+/**
+ * Which kernels large products use: 'fast' (WebAssembly SIMD where it exists, else 'typescript'),
+ * 'typescript' (the blocked TypeScript kernel, what a browser without SIMD runs) or 'reference'
+ * (the plain loops for every size: for tests and for comparison).
+ */
+export type KernelChoice = 'fast' | 'typescript' | 'reference';
+
+let choice: KernelChoice = 'fast';
+
+/** Chooses the kernels for every later product; returns the previous choice so a caller can restore it. */
+export function setKernels(next: KernelChoice): KernelChoice {
+  if (next !== 'fast' && next !== 'typescript' && next !== 'reference')
+    throw new Error(`setKernels: expected 'fast', 'typescript' or 'reference', got ${JSON.stringify(next)}`);
+  const previous = choice;
+  choice = next;
+  return previous;
+}
+
+/** The kernel that large products run on now: 'wasm', 'typescript' or 'reference'. */
+export function activeKernel(): 'wasm' | 'typescript' | 'reference' {
+  if (choice === 'reference') return 'reference';
+  return choice === 'fast' && wasmAvailable() ? 'wasm' : 'typescript';
+}
+
+/**
+ * Products with fewer multiply-adds than this stay on the reference loops: packing and copying cost
+ * O(mk + kn + mn), which a small product cannot repay (measured: at 16×16·16×16 the WebAssembly
+ * kernel already takes half the reference's time, at 8×8·8×8 they tie). A recurrent step at batch 1
+ * stays on the reference loops through the m, n and k limits below.
+ */
+export const FAST_MIN_MULADDS = 4096;
+/** Nor do products with fewer than 4 rows or columns in c (a 4-wide tile would be mostly padding)… */
+const FAST_MIN_MN = 4;
+/** …or short sums (k < 8): each element of c is copied in and out for only k multiply-adds. */
+const FAST_MIN_K = 8;
+
+function fastKernel(m: number, n: number, k: number): typeof gemmWasm | null {
+  if (choice === 'reference' || m < FAST_MIN_MN || n < FAST_MIN_MN || k < FAST_MIN_K) return null;
+  if (m * n * k < FAST_MIN_MULADDS) return null;
+  return choice === 'fast' && wasmAvailable() ? gemmWasm : gemmBlocked;
+}
+
+const rowMajor = (data: Float64Array, off: number, ld: number): Strided => ({
+  data,
+  off,
+  rowStride: ld,
+  colStride: 1,
+});
+const transposed = (data: Float64Array, off: number, ld: number): Strided => ({
+  data,
+  off,
+  rowStride: 1,
+  colStride: ld,
+});
 
 /** c[i, j] += Σ_p a[i, p] · b[p, j]   for a: [m, k] (lda), b: [k, n] (ldb), c: [m, n] (ldc). */
 export function gemmNN(
@@ -19,28 +81,9 @@ export function gemmNN(
   cOff: number,
   ldc: number,
 ): void {
-  for (let i = 0; i < m; i++) {
-    const ci = cOff + i * ldc;
-    const ai = aOff + i * lda;
-    let p = 0;
-    for (; p + 3 < k; p += 4) {
-      const a0 = a[ai + p];
-      const a1 = a[ai + p + 1];
-      const a2 = a[ai + p + 2];
-      const a3 = a[ai + p + 3];
-      const b0 = bOff + p * ldb;
-      const b1 = b0 + ldb;
-      const b2 = b1 + ldb;
-      const b3 = b2 + ldb;
-      for (let j = 0; j < n; j++)
-        c[ci + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
-    }
-    for (; p < k; p++) {
-      const ap = a[ai + p];
-      const bp = bOff + p * ldb;
-      for (let j = 0; j < n; j++) c[ci + j] += ap * b[bp + j];
-    }
-  }
+  const fast = fastKernel(m, n, k);
+  if (fast === null) gemmNNRef(m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+  else fast(m, n, k, rowMajor(a, aOff, lda), rowMajor(b, bOff, ldb), c, cOff, ldc);
 }
 
 /** c[i, j] += Σ_p a[i, p] · b[j, p]   for a: [m, k] (lda), b: [n, k] (ldb), c: [m, n] (ldc): rows of a dotted with rows of b. */
@@ -58,22 +101,9 @@ export function gemmNT(
   cOff: number,
   ldc: number,
 ): void {
-  for (let i = 0; i < m; i++) {
-    const ai = aOff + i * lda;
-    const ci = cOff + i * ldc;
-    for (let j = 0; j < n; j++) {
-      const bj = bOff + j * ldb;
-      let s0 = 0;
-      let s1 = 0;
-      let p = 0;
-      for (; p + 1 < k; p += 2) {
-        s0 += a[ai + p] * b[bj + p];
-        s1 += a[ai + p + 1] * b[bj + p + 1];
-      }
-      if (p < k) s0 += a[ai + p] * b[bj + p];
-      c[ci + j] += s0 + s1;
-    }
-  }
+  const fast = fastKernel(m, n, k);
+  if (fast === null) gemmNTRef(m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+  else fast(m, n, k, rowMajor(a, aOff, lda), transposed(b, bOff, ldb), c, cOff, ldc);
 }
 
 /** c[i, j] += Σ_p a[p, i] · b[p, j]   for a: [k, m] (lda), b: [k, n] (ldb), c: [m, n] (ldc): a sum of outer products. */
@@ -91,27 +121,9 @@ export function gemmTN(
   cOff: number,
   ldc: number,
 ): void {
-  for (let i = 0; i < m; i++) {
-    const ci = cOff + i * ldc;
-    let p = 0;
-    for (; p + 3 < k; p += 4) {
-      const a0 = a[aOff + p * lda + i];
-      const a1 = a[aOff + (p + 1) * lda + i];
-      const a2 = a[aOff + (p + 2) * lda + i];
-      const a3 = a[aOff + (p + 3) * lda + i];
-      const b0 = bOff + p * ldb;
-      const b1 = b0 + ldb;
-      const b2 = b1 + ldb;
-      const b3 = b2 + ldb;
-      for (let j = 0; j < n; j++)
-        c[ci + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
-    }
-    for (; p < k; p++) {
-      const ap = a[aOff + p * lda + i];
-      const bp = bOff + p * ldb;
-      for (let j = 0; j < n; j++) c[ci + j] += ap * b[bp + j];
-    }
-  }
+  const fast = fastKernel(m, n, k);
+  if (fast === null) gemmTNRef(m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+  else fast(m, n, k, transposed(a, aOff, lda), rowMajor(b, bOff, ldb), c, cOff, ldc);
 }
 
 /** A reusable scratch buffer for backward passes, grown on demand and never shrunk. */
