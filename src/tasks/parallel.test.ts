@@ -2,10 +2,14 @@
 // run exactly, k = 2 and 3 agree with it up to the order of float sums, and the same seed and k repeat bit for bit.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  mul,
   ParallelTrainer,
+  param,
   type RunSettings,
   serveFollower,
   type StepReport,
+  scale,
+  sum,
   TaskRegistry,
   type TransferPort,
 } from '../engine/index.ts';
@@ -134,6 +138,43 @@ describe('data-parallel training', () => {
     const settings = { task: 'long-lag', config: { batch: 2, lag: 2 }, seed: 1 };
     const t = new ParallelTrainer(settings, bookTasks, followers(2));
     await expect(t.step()).rejects.toThrow('a batch of 2 rows cannot be split into 3 shards');
+    t.close();
+  });
+
+  it('stops with the follower’s divergence report when only a follower’s share overflows', async () => {
+    // shard 1's forward squares 1e300·w: Infinity from 'mul' on the follower, while shard 0 stays finite
+    const registry = new TaskRegistry();
+    registry.register({
+      name: 'overflow-on-shard-1',
+      description: 'a loss that overflows only in shard 1',
+      defaults: {},
+      shards: true,
+      create() {
+        const w = param(1, 1, [1]);
+        return {
+          params: { w },
+          loss: (_step, shard) => {
+            const big = scale(w, shard?.index === 1 ? 1e300 : 1);
+            return { loss: sum(mul(big, big)) };
+          },
+        };
+      },
+    });
+    const t = new ParallelTrainer(
+      { task: 'overflow-on-shard-1' },
+      registry,
+      followers(1, undefined, registry),
+    );
+    const r = await t.step();
+    expect(r).toEqual({
+      status: 'diverged',
+      step: 1,
+      op: 'mul',
+      phase: 'forward',
+      message: "the loss became Infinity at step 1 (first non-finite value from 'mul')",
+    });
+    expect(await t.step()).toBe(r);
+    expect(t.stepCount).toBe(0);
     t.close();
   });
 });

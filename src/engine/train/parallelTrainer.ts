@@ -76,7 +76,10 @@ export class ParallelTrainer {
     let accuracy = own.accuracy;
     for (const m of got) {
       if (m.type === 'error') throw new Error(m.message);
-      if (m.type === 'diverged') return t.halt(step, m.op, m.phase, m.message);
+      if (m.type === 'diverged') {
+        const { op, phase, message } = m;
+        return t.stopWith({ status: 'diverged', step, op, phase, message });
+      }
       addGrads(t.params, m.grads);
       loss += m.loss;
       accuracy = accuracy === null || m.accuracy === null ? null : accuracy + m.accuracy;

@@ -167,6 +167,12 @@ export class Trainer {
     return null;
   }
 
+  /** Stops the run with a report made elsewhere (a data-parallel follower's); every later step returns it. */
+  stopWith(report: DivergedReport): DivergedReport {
+    this.stopped = report;
+    return report;
+  }
+
   /** Stops the run at `step` with a divergence report; every later step returns it. */
   halt(
     step: number,
