@@ -74,7 +74,7 @@ export function runBar(
       progress.attr('max', Math.max(1, p.total)).attr('value', p.step);
       text.text(runProgressText(next));
       const c = coresText(next.cores);
-      cores.text(c ? ` · ${c}` : '').property('hidden', c === '');
+      cores.text(c).property('hidden', c === '');
       bar.attr('data-run', state);
     },
   };
