@@ -2,6 +2,7 @@
 import { engineMatmul, engineStep } from './engineImpl.ts';
 import { handwrittenRnn } from './handwritten.ts';
 import { matmulSection } from './matmul.ts';
+import { parallelSpeedup } from './parallel.ts';
 import { tfjsMatmul, tfjsStep, useCpuBackend } from './tfjsImpl.ts';
 import { measureAll } from './timing.ts';
 import { transformerBench } from './transformer.ts';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   console.log('\nTargets: tfjs/engine ≥ 15× on 1 and ≥ 8× on 3; engine/loops ≤ 2.5× on 1 and 2.');
   heapCheck();
   await matmulSection();
+  // data-parallel speed-up on k = 1, 2 worker threads; the task is a parameter (BENCH_PARALLEL_TASK=tiny-gpt)
+  await parallelSpeedup(process.env.BENCH_PARALLEL_TASK ?? 'char-rnn');
 }
 
 /** Runs workloads 1 and 3 for 10,000 iterations each and prints heapUsed (after a full GC) before and after. */

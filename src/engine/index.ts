@@ -135,8 +135,11 @@ export { type WarmupCosine, type LrSchedule, lrFactor, ScheduledOptimizer } from
 
 // Training: the task registry, the step-based trainer, the worker protocol. The engine holds no task of
 // its own; a worker entry builds a TaskRegistry and hands it to serveChannels or serveTrainer.
-export { type TrainingTask, type TaskDefinition, TaskRegistry } from './train/registry.ts';
+export { type TrainingTask, type TaskDefinition, type Shard, TaskRegistry } from './train/registry.ts';
 export { type TrainerSettings, type StepReport, Trainer } from './train/trainer.ts';
+export { shardRows } from './train/shardRows.ts';
+export { ParallelTrainer } from './train/parallelTrainer.ts';
+export { type TransferPort, serveFollower } from './train/follower.ts';
 export type {
   TrainerStatus,
   RunSettings,
@@ -150,6 +153,14 @@ export type {
 export { type ServeOptions, serveTrainer } from './train/serve.ts';
 export { argmaxMatches, argmaxRow } from './ops/argmax.ts';
 export { type Pair, teacherForcedBatch } from './seq2seq/batch.ts';
-export { type ChannelPort, OPEN_CHANNEL, serveChannels, workerChannels } from './train/channels.ts';
+export {
+  type ChannelPort,
+  type WorkerLike,
+  FOLLOW,
+  OPEN_CHANNEL,
+  parallelWorker,
+  serveChannels,
+  workerChannels,
+} from './train/channels.ts';
 export { TrainerClient } from './train/client.ts';
 export { loadSnapshot } from './train/snapshot.ts';

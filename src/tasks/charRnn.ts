@@ -11,6 +11,7 @@ import {
   linear,
   scale,
   Rng,
+  shardRows,
   Tape,
   type Tensor,
   type TaskDefinition,
@@ -65,9 +66,11 @@ function build(c: CharRnnConfig, rng: Rng): TrainingTask {
   const dataSeed = rng.int(2 ** 31);
   const xs = Array.from({ length: W }, () => tensor(B, V));
   const targets = Array.from({ length: W }, () => new Array<number>(B).fill(0));
+  // a shard's rows of xs and targets, copied out once it knows its share (its size never changes in a run)
+  let part: { xs: Tensor[]; targets: number[][] } | null = null;
   return {
     params: { ...p },
-    loss(step) {
+    loss(step, shard) {
       const data = new Rng(dataSeed + step);
       for (let r = 0; r < B; r++) {
         const start = data.int(ids.length - W - 1);
@@ -77,13 +80,28 @@ function build(c: CharRnnConfig, rng: Rng): TrainingTask {
           targets[t][r] = ids[start + t + 1];
         }
       }
-      let h: Tensor = tensor(B, H);
+      // the shard contract: the same batch drawn, the loss over this share's rows only, weighted b/B
+      const { start, end } = shardRows(B, shard);
+      const b = end - start;
+      let inputs = xs;
+      let wanted = targets;
+      if (shard !== undefined) {
+        if (part === null || part.xs[0].rows !== b)
+          part = { xs: xs.map(() => tensor(b, V)), targets: targets.map(() => new Array<number>(b)) };
+        for (let t = 0; t < W; t++) {
+          part.xs[t].data.set(xs[t].data.subarray(start * V, end * V));
+          for (let r = 0; r < b; r++) part.targets[t][r] = targets[t][start + r];
+        }
+        inputs = part.xs;
+        wanted = part.targets;
+      }
+      let h: Tensor = tensor(b, H);
       const losses: Tensor[] = [];
       for (let t = 0; t < W; t++) {
-        h = rnnCell(xs[t], h, p, 'tanh');
-        losses.push(crossEntropy(linear(h, p.Why, p.by), targets[t]));
+        h = rnnCell(inputs[t], h, p, 'tanh');
+        losses.push(crossEntropy(linear(h, p.Why, p.by), wanted[t]));
       }
-      return { loss: scale(addN(losses), 1 / W) };
+      return { loss: scale(addN(losses), shard === undefined ? 1 / W : b / (B * W)) };
     },
   };
 }
@@ -98,6 +116,7 @@ export const charRnnTask: TaskDefinition<CharRnnConfig> = {
     batch: 8,
   },
   optimizer: { type: 'adam', lr: 0.01 },
+  shards: true,
   create: build,
 };
 

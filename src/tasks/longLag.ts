@@ -12,6 +12,8 @@ import {
   linear,
   splitRows,
   Rng,
+  scale,
+  shardRows,
   Tape,
   type Tensor,
   type TaskDefinition,
@@ -77,17 +79,30 @@ function build(c: LongLagConfig, rng: Rng): TrainingTask {
   const X = tensor((lag + 1) * B, 2 * K + 1);
   const targets = new Array<number>(B).fill(0);
 
-  const forward = (): { loss: Tensor; accuracy: number } => {
-    const states = unroll(layer, splitRows(X, lag + 1));
-    const logits = linear(states[lag].h, Wy, by); // [B, K]
-    return { loss: crossEntropy(logits, targets), accuracy: argmaxMatches(logits, targets) / B };
+  const forward = (x: Tensor = X, y: number[] = targets): { loss: Tensor; accuracy: number } => {
+    const states = unroll(layer, splitRows(x, lag + 1));
+    const logits = linear(states[lag].h, Wy, by); // [b, K]
+    return { loss: crossEntropy(logits, y), accuracy: argmaxMatches(logits, y) / B };
   };
+  // a shard's rows of X and targets, copied out once it knows its share (its size never changes in a run)
+  let part: { X: Tensor; targets: number[] } | null = null;
 
   return {
     params: { ...layerParams(layer), Wy, by },
-    loss(step) {
+    loss(step, shard) {
       fillBatch(X, targets, new Rng(dataSeed + step), B, K);
-      return forward();
+      if (shard === undefined) return forward();
+      // the shard contract: the same batch drawn, the loss over this share's rows only, weighted b/B
+      const { start, end } = shardRows(B, shard);
+      const b = end - start;
+      const D = 2 * K + 1;
+      if (part === null || part.targets.length !== b)
+        part = { X: tensor((lag + 1) * b, D), targets: new Array<number>(b) };
+      for (let t = 0; t <= lag; t++)
+        part.X.data.set(X.data.subarray((t * B + start) * D, (t * B + end) * D), t * b * D);
+      for (let r = 0; r < b; r++) part.targets[r] = targets[start + r];
+      const r = forward(part.X, part.targets);
+      return { loss: scale(r.loss, b / B), accuracy: r.accuracy };
     },
     evaluate() {
       // the same held-out batches every time, so evaluations at different steps are comparable
@@ -99,7 +114,7 @@ function build(c: LongLagConfig, rng: Rng): TrainingTask {
       for (let i = 0; i < rounds; i++) {
         fillBatch(X, targets, held, B, K);
         tape.reset();
-        const r = tape.noGrad(forward);
+        const r = tape.noGrad(() => forward());
         loss += r.loss.item() / rounds;
         accuracy += r.accuracy / rounds;
       }
@@ -114,5 +129,6 @@ export const longLagTask: TaskDefinition<LongLagConfig> = {
     'Remember the symbol at step 0 across `lag` steps of distractors on separate channels; name it at the cue.',
   defaults: { cell: 'lstm', hidden: 8, symbols: 4, lag: 50, batch: 16, radius: 0.9, keepBias: 5 },
   optimizer: { type: 'adam', lr: 0.02 },
+  shards: true,
   create: build,
 };

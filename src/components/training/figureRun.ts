@@ -9,6 +9,8 @@ export interface RunPart {
   /** Steps completed. */
   readonly step: number;
   readonly maxSteps: number;
+  /** Workers (cores) this part trains on, once known; parts that do not say are not counted. */
+  readonly workers?: number;
   start(): void;
   pause(): void;
   /** Stops listening and closes the channel (its worker ends when its last channel closes). */
@@ -96,6 +98,11 @@ export class FigureRun<P extends RunPart = RunPart> {
     const rate = this.#rate();
     const secondsLeft = left === 0 ? 0 : rate === null ? null : left / rate;
     return { step: total - left, total, secondsLeft };
+  }
+
+  /** Cores a one-part run trains on, once its worker said; null when unknown or the parts share workers. */
+  get cores(): number | null {
+    return this.parts.length === 1 ? (this.parts[0].workers ?? null) : null;
   }
 
   /** Seconds spent training (paused and held time left out), for "reached in … s" readouts. */

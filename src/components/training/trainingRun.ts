@@ -40,6 +40,8 @@ export class TrainingRun implements RunPart {
   private disposed = false;
 
   readonly settings: RunSettings & { maxSteps: number };
+  /** Workers the run trains on, once its worker is ready (data parallel above 1). */
+  workers: number | undefined = undefined;
 
   constructor(
     port: PortLike & { terminate?(): void },
@@ -60,6 +62,7 @@ export class TrainingRun implements RunPart {
       this.emit();
     });
     this.ready = this.client.init(settings).then(() => {
+      this.workers = this.client.workers;
       if (autostart && !this.disposed) this.client.start();
     });
   }

@@ -1,8 +1,8 @@
 // The run bar every training figure shows (D3 only): pause/resume, "Train again" once the run has ended,
-// a progress bar with the steps and the time left, and the widget's own status line below.
+// a progress bar with the steps, the time left and the cores the run uses, and the widget's own status line below.
 import type { Selection } from 'd3-selection';
 import type { FigureRun } from '../training/figureRun.ts';
-import { pauseLabel, runProgressText } from './runText.ts';
+import { coresText, pauseLabel, runProgressText } from './runText.ts';
 
 type Parent =
   | Selection<HTMLElement, unknown, null, undefined>
@@ -50,7 +50,10 @@ export function runBar(
     .append('progress')
     .attr('class', 'run-progress')
     .attr('aria-label', 'Training progress');
-  const text = meter.append('span').attr('class', 'run-progress-text');
+  const words = meter.append('div').attr('class', 'run-words');
+  const text = words.append('span').attr('class', 'run-progress-text');
+  // how many cores the run trains on (data parallel above one); hidden until its worker says
+  const cores = words.append('span').attr('class', 'run-cores').property('hidden', true);
   const status = bar
     .append('p')
     .attr('class', `run-status${o.statusClass ? ` ${o.statusClass}` : ''}`)
@@ -70,6 +73,8 @@ export function runBar(
       const p = next.progress;
       progress.attr('max', Math.max(1, p.total)).attr('value', p.step);
       text.text(runProgressText(next));
+      const c = coresText(next.cores);
+      cores.text(c).property('hidden', c === '');
       bar.attr('data-run', state);
     },
   };

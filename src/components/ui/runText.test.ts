@@ -1,7 +1,7 @@
 // The run bar's words: the pause button in each state, and a progress line that never shows a bad number.
 import { describe, expect, it } from 'vitest';
 import type { RunState } from '../training/figureRun.ts';
-import { pauseLabel, runProgressText, timeLeftText } from './runText.ts';
+import { coresText, pauseLabel, runProgressText, timeLeftText } from './runText.ts';
 
 const STATES: RunState[] = ['starting', 'running', 'paused', 'away', 'finished', 'stopped'];
 
@@ -38,5 +38,15 @@ describe('run progress text', () => {
     for (const s of STATES)
       for (const left of [null, 0, 4, Number.NaN])
         expect(runProgressText(run(s, left))).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('cores text', () => {
+  it('names the cores a run trains on, in the singular for one, and nothing while unknown or bad', () => {
+    expect(coresText(1)).toBe('on 1 core');
+    expect(coresText(2)).toBe('on 2 cores');
+    expect(coresText(null)).toBe('');
+    expect(coresText(Number.NaN)).toBe('');
+    expect(coresText(0)).toBe('');
   });
 });

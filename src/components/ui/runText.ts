@@ -42,3 +42,9 @@ export function runProgressText(run: {
       return 'stopped early';
   }
 }
+
+/** "on 1 core", "on 2 cores": what a run trains on; empty while it is not known. */
+export function coresText(cores: number | null): string {
+  if (cores === null || !Number.isInteger(cores) || cores < 1) return '';
+  return `on ${cores} ${cores === 1 ? 'core' : 'cores'}`;
+}

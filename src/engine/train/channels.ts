@@ -1,28 +1,34 @@
 // Several training runs in one worker thread, each on its own MessageChannel, interleaved slice by slice.
 // Why: on a two-core laptop, three busy workers leave the page's main thread fighting for a core, and its
 // tasks stretch past 50 ms; one worker for several runs keeps a core free for the page (Chapter 5's race).
-import type { PortLike } from './protocol.ts';
+import { serveFollower, type TransferPort } from './follower.ts';
+import type { ClientMessage, PortLike } from './protocol.ts';
 import { type ServeOptions, serveTrainer } from './serve.ts';
 
 /** The message that hands the worker a new channel: `ports[0]` carries one run. */
 export const OPEN_CHANNEL = 'open-channel';
+/** The message that makes a worker a data-parallel follower of the leader at the end of `ports[0]`. */
+export const FOLLOW = 'follow';
 
 interface ScopeLike {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
 /**
- * Worker side: serves a run on the worker's own channel (as before) and one more on every port the page
- * opens with `workerChannels`. The runs share the thread: each trains a slice, then yields.
+ * Worker side: serves a run on the worker's own channel (as before), one more on every port the page
+ * opens with `workerChannels`, and a follower on the port a page hands it with `parallelWorker`. The
+ * runs share the thread: each trains a slice, then yields.
  */
 export function serveChannels(scope: ScopeLike & PortLike, options: ServeOptions): void {
   // Registered before the default channel's listener, so it can keep channel openings away from it.
   scope.addEventListener('message', (event) => {
     const data = event.data as { type?: unknown } | null;
-    if (data?.type !== OPEN_CHANNEL) return;
+    if (data?.type !== OPEN_CHANNEL && data?.type !== FOLLOW) return;
     event.stopImmediatePropagation();
     const port = event.ports[0];
-    if (port) serveTrainer(port as unknown as PortLike, options);
+    if (!port) return;
+    if (data.type === FOLLOW) serveFollower(port as unknown as TransferPort, options);
+    else serveTrainer(port as unknown as PortLike, options);
   });
   serveTrainer(scope, options);
 }
@@ -63,6 +69,36 @@ export function workerChannels(workers: WorkerLike | WorkerLike[]): { open(): Ch
           if (--slot.live === 0) slot.worker.terminate();
         },
       };
+    },
+  };
+}
+
+/**
+ * Page side: one run on `leader` that splits each batch over the leader and `followers` (data parallel;
+ * the run's settings say `workers: followers.length + 1`). Each follower gets its own MessageChannel to
+ * the leader, so gradients never pass through the page. Terminating the port terminates every worker.
+ */
+export function parallelWorker(leader: WorkerLike & PortLike, followers: readonly WorkerLike[]): ChannelPort {
+  if (followers.length > 0) {
+    const toLeader: MessagePort[] = [];
+    for (const f of followers) {
+      const { port1, port2 } = new MessageChannel();
+      f.postMessage({ type: FOLLOW }, [port2]);
+      toLeader.push(port1);
+    }
+    leader.postMessage({ type: 'followers' } satisfies ClientMessage, toLeader);
+  }
+  let ended = false;
+  return {
+    postMessage: (m) => leader.postMessage(m, []),
+    addEventListener: (t, l) => leader.addEventListener(t, l),
+    removeEventListener: (t, l) => leader.removeEventListener(t, l),
+    start: () => leader.start?.(),
+    terminate() {
+      if (ended) return;
+      ended = true;
+      leader.terminate();
+      for (const f of followers) f.terminate();
     },
   };
 }

@@ -18,6 +18,10 @@ export class TrainerClient {
   status: TrainerStatus = 'idle';
   /** The latest progress the worker reported, or null before the first. */
   progress: Progress | null = null;
+  /** Workers the run trains on, once the worker is ready (above 1: data parallel). */
+  workers = 1;
+  /** Why the run uses fewer workers than its settings asked for, if it does. */
+  note: string | null = null;
   private readonly port: PortLike & { terminate?(): void };
   private readonly progressListeners = new Set<Listener<Progress>>();
   private readonly statusListeners = new Set<Listener<StatusMessage>>();
@@ -122,6 +126,8 @@ export class TrainerClient {
       }
       for (const fn of this.statusListeners) fn(m);
     } else if (m.type === 'ready') {
+      this.workers = m.workers;
+      this.note = m.note ?? null;
       this.ready?.resolve(m.params);
       this.ready = null;
     } else {

@@ -9,10 +9,17 @@ export interface RunSettings extends TrainerSettings {
   maxSteps?: number;
   /** Least time between two progress messages while running (default 100 ms, so at most 10 a second). */
   reportEveryMs?: number;
+  /**
+   * Split each batch over this many workers (data parallel, default 1): the leader and the followers the
+   * page handed it with a 'followers' message. k = 1 is exactly the single-worker run.
+   */
+  workers?: number;
 }
 
 export type ClientMessage =
   | { type: 'init'; settings: RunSettings }
+  /** Hands the leader ports to follower workers (in the message's ports), for runs with workers > 1. */
+  | { type: 'followers' }
   | { type: 'start' } // run continuously (also resumes after a pause)
   | { type: 'pause' }
   | { type: 'step'; count?: number } // take count steps (default 1) and stay paused
@@ -45,7 +52,15 @@ export interface StatusMessage {
 export type ParamSnapshot = Record<string, { rows: number; cols: number; data: Float64Array }>;
 
 export type WorkerMessage =
-  | { type: 'ready'; task: string; params: Record<string, [number, number]> }
+  | {
+      type: 'ready';
+      task: string;
+      params: Record<string, [number, number]>;
+      /** Workers the run trains on (data parallel when above 1). */
+      workers: number;
+      /** Why the run uses fewer workers than its settings asked for. */
+      note?: string;
+    }
   | Progress
   | StatusMessage
   | { type: 'snapshot'; id: number; step: number; params: ParamSnapshot }

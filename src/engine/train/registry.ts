@@ -3,12 +3,26 @@ import type { OptimizerSpec } from '../optim/optimizer.ts';
 import type { Rng } from '../rng.ts';
 import type { Tensor } from '../tensor.ts';
 
+/**
+ * One worker's share of a batch in data-parallel training: share `index` of `count` (0 ≤ index < count).
+ * The shard contract: with a shard, a task draws EXACTLY the batch it draws without one (same random
+ * calls, same order), then computes the loss only over its rows (see shardRows), scaled by 1/B of the
+ * whole batch, so the shards' losses, accuracies and gradients sum to the full batch's.
+ */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 /** A model with its data source, ready to train. */
 export interface TrainingTask {
   /** The trainable parameters by name; the optimiser updates them, snapshots report them. */
   params: Record<string, Tensor>;
-  /** Builds the loss of training step `step` (1, 2, …) on the active tape, drawing its batch from the task's own seeded generator. */
-  loss(step: number): { loss: Tensor; accuracy?: number };
+  /**
+   * Builds the loss of training step `step` (1, 2, …) on the active tape, drawing its batch from the
+   * task's own seeded generator; with a shard, only that share of the batch (the contract at Shard).
+   */
+  loss(step: number, shard?: Shard): { loss: Tensor; accuracy?: number };
   /** Optional metrics on held-out data; runs without gradients. */
   evaluate?(): Record<string, number>;
 }
@@ -21,6 +35,8 @@ export interface TaskDefinition<C extends object> {
   defaults: C;
   /** The optimiser to use when the trainer is not given one. */
   optimizer?: OptimizerSpec;
+  /** True when loss(step, shard) keeps the shard contract, so a run may split its batch over workers. */
+  shards?: boolean;
   /** Builds the task; every random choice must come from rng. */
   create(config: C, rng: Rng): TrainingTask;
 }
@@ -30,6 +46,7 @@ interface StoredTask {
   description: string;
   defaults: object;
   optimizer?: OptimizerSpec;
+  shards: boolean;
   create(config: Record<string, unknown>, rng: Rng): TrainingTask;
 }
 
@@ -43,6 +60,7 @@ export class TaskRegistry {
       description: def.description,
       defaults: def.defaults,
       optimizer: def.optimizer,
+      shards: def.shards === true,
       create: (config, rng) => def.create({ ...def.defaults, ...config } as C, rng),
     });
   }
@@ -51,10 +69,22 @@ export class TaskRegistry {
     return [...this.tasks.keys()];
   }
 
-  /** Name, description, defaults and suggested optimiser of a task, for a settings panel. */
-  describe(name: string): { name: string; description: string; defaults: object; optimizer?: OptimizerSpec } {
+  /** Name, description, defaults, suggested optimiser and shard support of a task, for a settings panel. */
+  describe(name: string): {
+    name: string;
+    description: string;
+    defaults: object;
+    optimizer?: OptimizerSpec;
+    shards: boolean;
+  } {
     const t = this.lookup(name);
-    return { name: t.name, description: t.description, defaults: t.defaults, optimizer: t.optimizer };
+    return {
+      name: t.name,
+      description: t.description,
+      defaults: t.defaults,
+      optimizer: t.optimizer,
+      shards: t.shards,
+    };
   }
 
   /** Builds a task, checking that every given setting exists. */
@@ -62,7 +92,7 @@ export class TaskRegistry {
     name: string,
     config: Record<string, unknown>,
     rng: Rng,
-  ): { task: TrainingTask; optimizer?: OptimizerSpec } {
+  ): { task: TrainingTask; optimizer?: OptimizerSpec; shards: boolean } {
     const t = this.lookup(name);
     for (const key of Object.keys(config)) {
       if (!(key in t.defaults)) {
@@ -71,7 +101,7 @@ export class TaskRegistry {
         );
       }
     }
-    return { task: t.create(config, rng), optimizer: t.optimizer };
+    return { task: t.create(config, rng), optimizer: t.optimizer, shards: t.shards };
   }
 
   private lookup(name: string): StoredTask {

@@ -1,4 +1,6 @@
 // The worker side of training: speaks the protocol over any MessagePort-like object and runs the Trainer in time slices.
+import type { TransferPort } from './follower.ts';
+import { ParallelTrainer } from './parallelTrainer.ts';
 import type {
   ClientMessage,
   PortLike,
@@ -8,7 +10,8 @@ import type {
   WorkerMessage,
 } from './protocol.ts';
 import type { TaskRegistry } from './registry.ts';
-import { Trainer } from './trainer.ts';
+import { runWorkers } from './runWorkers.ts';
+import { type StepReport, Trainer } from './trainer.ts';
 
 export interface ServeOptions {
   /** Where task names are looked up: the tasks this worker knows (the engine has none of its own). */
@@ -17,23 +20,30 @@ export interface ServeOptions {
   sliceMs?: number;
 }
 
+/** A run on one worker (Trainer) or split over several (ParallelTrainer, whose steps wait for followers). */
+type Run = Trainer | ParallelTrainer;
+
 /**
  * Answers ClientMessages arriving on `port`. While running it trains in slices of about sliceMs and
  * yields between them (setTimeout 0), so pause and cancel take effect within one slice. Progress is
  * sent at most every reportEveryMs, and always when the run pauses, finishes or takes single steps;
- * a diverging run ends with status 'diverged' and never reports a NaN loss. Returns a function that
- * stops listening.
+ * a diverging run ends with status 'diverged' and never reports a NaN loss. Messages are handled one
+ * at a time, in order, each after the step in progress: a data-parallel step waits for its followers'
+ * answers, and a pause arriving meanwhile must not overtake it. Returns a function that stops listening.
  */
 export function serveTrainer(port: PortLike, options: ServeOptions): () => void {
   const registry = options.registry;
   const sliceMs = options.sliceMs ?? 15;
-  let trainer: Trainer | null = null;
+  let trainer: Run | null = null;
   let settings: RunSettings | null = null;
+  let followers: TransferPort[] = [];
   let status: TrainerStatus = 'idle';
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastReport = 0;
   let lastReportStep = 0;
   let pending: WorkerMessage | null = null; // latest progress not yet sent (rate limit)
+  let queue: Promise<void> = Promise.resolve();
+  let stopped = false;
 
   const send = (m: WorkerMessage) => port.postMessage(m);
   const setStatus = (s: TrainerStatus, extra: Partial<StatusMessage> = {}) => {
@@ -44,11 +54,18 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     if (pending !== null) send(pending);
     pending = null;
   };
+  const fail = (e: unknown) => {
+    stopTimer();
+    setStatus('error', { message: e instanceof Error ? e.message : String(e) });
+  };
+  /** Runs `job` after every job queued before it. */
+  const enqueue = (job: () => void | Promise<void>) => {
+    queue = queue.then(job).catch(fail);
+  };
 
-  /** Takes one step; false when the run cannot continue. */
-  const stepOnce = (): boolean => {
-    if (trainer === null || settings === null) return false;
-    const r = trainer.step();
+  /** Records a step's report; false when the run cannot continue. */
+  const record = (r: StepReport): boolean => {
+    if (settings === null) return false;
     if (r.status === 'diverged') {
       flush();
       setStatus('diverged', { op: r.op, phase: r.phase, message: r.message });
@@ -77,19 +94,29 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     return true;
   };
 
-  const tick = () => {
-    timer = null;
-    if (status !== 'running') return;
-    try {
-      const end = performance.now() + sliceMs;
-      while (performance.now() < end) {
-        if (!stepOnce()) return;
-      }
-    } catch (e) {
-      setStatus('error', { message: e instanceof Error ? e.message : String(e) });
-      return;
+  /** Takes one step (waiting for followers on a parallel run); false when the run cannot continue. */
+  const stepOnce = async (): Promise<boolean> => {
+    if (trainer === null) return false;
+    const r = trainer.step();
+    return record(r instanceof Promise ? await r : r);
+  };
+
+  const tick = async () => {
+    if (status !== 'running' || stopped) return;
+    const end = performance.now() + sliceMs;
+    while (performance.now() < end) {
+      if (!(await stepOnce())) return;
     }
-    timer = setTimeout(tick, 0);
+    schedule();
+  };
+
+  /** The next slice, after whatever messages arrived meanwhile; at most one slice is ever waiting. */
+  const schedule = () => {
+    stopTimer();
+    timer = setTimeout(() => {
+      timer = null;
+      enqueue(tick);
+    }, 0);
   };
 
   const stopTimer = () => {
@@ -97,26 +124,42 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     timer = null;
   };
 
-  const handle = (m: ClientMessage) => {
-    if (m.type === 'init') {
-      stopTimer();
-      trainer = new Trainer(m.settings, registry);
-      settings = m.settings;
-      lastReport = performance.now();
-      lastReportStep = 0;
-      pending = null;
-      const shapes: Record<string, [number, number]> = {};
-      for (const [k, p] of Object.entries(trainer.task.params)) shapes[k] = [p.rows, p.cols];
-      send({ type: 'ready', task: m.settings.task, params: shapes });
-      setStatus('idle');
+  const close = () => {
+    if (trainer instanceof ParallelTrainer) trainer.close();
+    trainer = null;
+  };
+
+  const init = (s: RunSettings) => {
+    stopTimer();
+    close();
+    const shards = registry.describe(s.task).shards;
+    const { workers, note } = runWorkers(s.workers, followers.length, { name: s.task, shards });
+    trainer =
+      workers === 1
+        ? new Trainer(s, registry)
+        : new ParallelTrainer(s, registry, followers.slice(0, workers - 1));
+    settings = s;
+    lastReport = performance.now();
+    lastReportStep = 0;
+    pending = null;
+    const shapes: Record<string, [number, number]> = {};
+    for (const [k, p] of Object.entries(trainer.task.params)) shapes[k] = [p.rows, p.cols];
+    send({ type: 'ready', task: s.task, params: shapes, workers, ...(note ? { note } : {}) });
+    setStatus('idle');
+  };
+
+  const handle = async (m: ClientMessage, ports: readonly MessagePort[]) => {
+    if (m.type === 'followers') {
+      followers = ports.map((p) => p as unknown as TransferPort);
       return;
     }
+    if (m.type === 'init') return init(m.settings);
     if (trainer === null) throw new Error(`'${m.type}' before 'init'`);
     const active = status === 'idle' || status === 'running' || status === 'paused';
     if (m.type === 'start') {
       if (!active || status === 'running') return;
       setStatus('running');
-      timer = setTimeout(tick, 0);
+      schedule();
     } else if (m.type === 'pause') {
       if (status !== 'running') return;
       stopTimer();
@@ -125,14 +168,14 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     } else if (m.type === 'step') {
       if (!active) return;
       stopTimer();
-      for (let k = 0; k < (m.count ?? 1); k++) if (!stepOnce()) return;
+      for (let k = 0; k < (m.count ?? 1); k++) if (!(await stepOnce())) return;
       flush();
       setStatus('paused');
     } else if (m.type === 'cancel') {
       stopTimer();
       flush();
       setStatus('cancelled');
-      trainer = null;
+      close();
     } else if (m.type === 'snapshot') {
       send({ type: 'snapshot', id: m.id, step: trainer.stepCount, params: trainer.snapshot() });
     } else if (m.type === 'evaluate') {
@@ -141,17 +184,15 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
   };
 
   const listener = (event: MessageEvent) => {
-    try {
-      handle(event.data as ClientMessage);
-    } catch (e) {
-      stopTimer();
-      setStatus('error', { message: e instanceof Error ? e.message : String(e) });
-    }
+    const ports = event.ports ?? [];
+    enqueue(() => handle(event.data as ClientMessage, ports));
   };
   port.addEventListener('message', listener);
   port.start?.();
   return () => {
+    stopped = true;
     stopTimer();
+    close();
     port.removeEventListener('message', listener);
   };
 }

@@ -5,7 +5,7 @@ import { createOptimizer, type Optimizer, type OptimizerSpec } from '../optim/op
 import { Rng } from '../rng.ts';
 import { Tape } from '../tape.ts';
 import type { Tensor } from '../tensor.ts';
-import type { TaskRegistry, TrainingTask } from './registry.ts';
+import type { Shard, TaskRegistry, TrainingTask } from './registry.ts';
 
 /** Everything that defines a run, as plain data: the same settings and seed give the same sequence of steps. */
 export interface TrainerSettings {
@@ -34,14 +34,28 @@ export type StepReport =
       message: string;
     };
 
+/** Why a run stopped: every step after it returns the same report. */
+export type DivergedReport = Extract<StepReport, { status: 'diverged' }>;
+
+/** The outcome of computeGradients when the step can go on to its update. */
+export interface GradientReport {
+  status: 'ok';
+  loss: number;
+  accuracy: number | null;
+}
+
 export class Trainer {
   readonly settings: TrainerSettings;
   readonly task: TrainingTask;
   readonly optimizer: Optimizer;
-  private readonly params: Tensor[];
+  /** True when the task keeps the shard contract (its batch may be split over workers). */
+  readonly shards: boolean;
+  /** The parameters in the task's order: the order a data-parallel run packs them in. */
+  readonly params: Tensor[];
   private readonly tape = new Tape();
+  private lastLoss: Tensor | null = null;
   private steps = 0;
-  private stopped: StepReport | null = null;
+  private stopped: DivergedReport | null = null;
 
   /** `registry` names the tasks `settings.task` is looked up in; the engine has none of its own. */
   constructor(settings: TrainerSettings, registry: TaskRegistry) {
@@ -49,6 +63,7 @@ export class Trainer {
     const rng = new Rng(settings.seed ?? 1);
     const made = registry.create(settings.task, settings.config ?? {}, rng);
     this.task = made.task;
+    this.shards = made.shards;
     this.params = Object.values(made.task.params);
     this.optimizer = createOptimizer(
       this.params,
@@ -62,7 +77,7 @@ export class Trainer {
   }
 
   /** The divergence report once a run has diverged (it then refuses further steps), else null. */
-  get diverged(): StepReport | null {
+  get diverged(): DivergedReport | null {
     return this.stopped;
   }
 
@@ -70,23 +85,43 @@ export class Trainer {
   step(): StepReport {
     if (this.stopped !== null) return this.stopped;
     const step = this.steps + 1;
-    const { tape, params } = this;
+    const g = this.computeGradients(step);
+    if (g.status !== 'ok') return g;
+    return this.applyGradients(step, g.loss, g.accuracy);
+  }
+
+  /**
+   * Forward and backward of step `step` (on `shard` of its batch, if given): leaves the gradients in the
+   * parameters' `grad` and returns the loss, or the divergence report (the run then stays stopped).
+   * A data-parallel leader adds its followers' gradients before applyGradients.
+   */
+  computeGradients(step: number, shard?: Shard): GradientReport | DivergedReport {
+    if (this.stopped !== null) return this.stopped;
+    const { tape } = this;
     this.optimizer.zeroGrad();
     tape.reset();
-    const out = tape.run(() => this.task.loss(step));
+    const out = tape.run(() => this.task.loss(step, shard));
     const loss = out.loss.item();
     if (!Number.isFinite(loss) || this.settings.checkFinite !== false) {
       const bad = tape.findNonFinite();
       if (bad !== null || !Number.isFinite(loss)) {
-        return this.stop(step, bad?.op ?? null, 'forward', `the loss became ${loss} at step ${step}`);
+        return this.halt(step, bad?.op ?? null, 'forward', `the loss became ${loss} at step ${step}`);
       }
     }
     tape.backward(out.loss);
+    this.lastLoss = out.loss;
+    return { status: 'ok', loss, accuracy: out.accuracy ?? null };
+  }
+
+  /** Clipping and one optimiser update with the gradients the parameters hold; completes step `step`. */
+  applyGradients(step: number, loss: number, accuracy: number | null): StepReport {
+    if (this.stopped !== null) return this.stopped;
+    const { params } = this;
     let norm = gradNorm(params);
     if (!Number.isFinite(norm))
-      return this.stop(
+      return this.halt(
         step,
-        this.findBackwardOp(out.loss),
+        this.findBackwardOp(),
         'backward',
         `the gradient norm became ${norm} at step ${step}`,
       );
@@ -97,11 +132,11 @@ export class Trainer {
       const d = p.data;
       for (let i = 0; i < d.length; i++) {
         if (!Number.isFinite(d[i]))
-          return this.stop(step, null, 'update', `a parameter overflowed in the update of step ${step}`);
+          return this.halt(step, null, 'update', `a parameter overflowed in the update of step ${step}`);
       }
     }
     this.steps = step;
-    return { status: 'ok', step, loss, accuracy: out.accuracy ?? null, gradNorm: norm };
+    return { status: 'ok', step, loss, accuracy, gradNorm: norm };
   }
 
   /** The task's held-out metrics (an empty record if it has none). */
@@ -117,10 +152,14 @@ export class Trainer {
     return out;
   }
 
-  /** Re-runs backward with per-op checks to name the op whose backward first produced a non-finite gradient. */
-  private findBackwardOp(loss: Tensor): string | null {
+  /**
+   * Re-runs the last backward with per-op checks to name the op whose backward first produced a
+   * non-finite gradient (null when the non-finite gradient came from elsewhere, e.g. a follower's share).
+   */
+  private findBackwardOp(): string | null {
+    if (this.lastLoss === null || !this.lastLoss.live) return null;
     try {
-      this.tape.backward(loss, { checkFinite: true });
+      this.tape.backward(this.lastLoss, { checkFinite: true });
     } catch (e) {
       if (e instanceof NonFiniteError) return e.op;
       throw e;
@@ -128,12 +167,19 @@ export class Trainer {
     return null;
   }
 
-  private stop(
+  /** Stops the run with a report made elsewhere (a data-parallel follower's); every later step returns it. */
+  stopWith(report: DivergedReport): DivergedReport {
+    this.stopped = report;
+    return report;
+  }
+
+  /** Stops the run at `step` with a divergence report; every later step returns it. */
+  halt(
     step: number,
     op: string | null,
     phase: 'forward' | 'backward' | 'update',
     message: string,
-  ): StepReport {
+  ): DivergedReport {
     this.stopped = {
       status: 'diverged',
       step,

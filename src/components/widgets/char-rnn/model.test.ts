@@ -75,12 +75,19 @@ describe('char-RNN figure model', () => {
   }, 120_000);
 
   it('passes the learning rate, hidden size and seed to the engine task', () => {
-    const r = charRnnSettings({ lr: 0.02, hidden: 16, seed: 3 });
+    const r = charRnnSettings({ lr: 0.02, hidden: 16, seed: 3, workers: 2 });
     expect(r).toMatchObject({
       task: 'char-rnn',
       seed: 3,
       config: { hidden: 16 },
       optimizer: { type: 'adam', lr: 0.02 },
     });
+  });
+
+  it('asks for data-parallel workers only when the page grants more than one core', () => {
+    const s = { ...defaults(charRnnSchema), workers: 4 };
+    expect(charRnnSettings(s)).not.toHaveProperty('workers');
+    expect(charRnnSettings(s, 1)).not.toHaveProperty('workers');
+    expect(charRnnSettings(s, 3).workers).toBe(3);
   });
 });

@@ -24,7 +24,8 @@ export const SAMPLE_LENGTH = 48;
 /** ln V: the loss of a network that guesses every character equally likely. */
 export const UNIFORM_LOSS = Math.log(VOCAB.length);
 
-export function charRnnSettings(s: StateOf<CharRnnSchema>): RunSettings & { maxSteps: number } {
+/** The run's settings; `cores` workers split each batch (1: exactly the single-worker run, no `workers` key). */
+export function charRnnSettings(s: StateOf<CharRnnSchema>, cores = 1): RunSettings & { maxSteps: number } {
   return {
     task: 'char-rnn',
     config: { hidden: s.hidden },
@@ -32,6 +33,7 @@ export function charRnnSettings(s: StateOf<CharRnnSchema>): RunSettings & { maxS
     optimizer: { type: 'adam', lr: s.lr },
     maxSteps: MAX_STEPS,
     reportEveryMs: 100,
+    ...(cores > 1 ? { workers: cores } : {}),
   };
 }
 
@@ -55,9 +57,9 @@ export class SampledRun extends TrainingRun {
   private pending = false;
   private closed = false;
 
-  constructor(port: PortLike & { terminate?(): void }, state: StateOf<CharRnnSchema>) {
+  constructor(port: PortLike & { terminate?(): void }, state: StateOf<CharRnnSchema>, cores = 1) {
     // not started on its own: the untrained network writes first
-    super(port, charRnnSettings(state), false);
+    super(port, charRnnSettings(state, cores), false);
     this.state = state;
     this.onChange(() => this.maybeSample());
     this.ready.then(() => this.sample().then(() => !this.closed && this.start()));
@@ -101,11 +103,17 @@ export interface CharRnnModel {
   run: FigureRun<SampledRun>;
 }
 
-/** Asks the figure for the run of these settings; "Train again" begins it afresh from the untrained network. */
+/**
+ * Asks the figure for the run of these settings on `cores` workers (the page's choice: the reader's, less
+ * the core it keeps); `port(cores)` opens the run's channel. "Train again" begins it afresh, untrained.
+ */
 export function charRnnModel(
   s: StateOf<CharRnnSchema>,
   runs: Runs,
-  port: () => PortLike & { terminate?(): void },
+  port: (workers: number) => PortLike & { terminate?(): void },
+  cores = 1,
 ): CharRnnModel {
-  return { run: runs.get(JSON.stringify(charRnnSettings(s)), () => [new SampledRun(port(), s)]) };
+  return {
+    run: runs.get(JSON.stringify(charRnnSettings(s, cores)), () => [new SampledRun(port(cores), s, cores)]),
+  };
 }

@@ -1,4 +1,4 @@
-// The char-RNN view (D3 only): learning rate, hidden size and seed, the run bar, the run's status, its loss curve and the samples it writes as it learns.
+// The char-RNN view (D3 only): learning rate, hidden size, seed and cores, the run bar, the run's status, its loss curve and the samples it writes as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { seedSlider, slider } from '../../ui/controls.ts';
@@ -18,6 +18,7 @@ export function charRnnView(
   const lr = slider(c, ctx, 'lr', { label: 'Learning rate', step: 0.001 });
   const hidden = slider(c, ctx, 'hidden', { label: 'Hidden size', step: 4 });
   const seed = seedSlider(c, ctx);
+  const workers = slider(c, ctx, 'workers', { label: 'Cores' });
   const bar = runBar(r, { statusClass: 'cr-status' });
   const chart = lossChart(r, { label: 'Training loss', xLabel: 'training step', log: false });
   r.append('p').attr('class', 'cr-samples-head').text('What the network writes, starting from “t”:');
@@ -59,6 +60,7 @@ export function charRnnView(
       lr.set(s.lr, s.lr.toFixed(3));
       hidden.set(s.hidden);
       seed.set(s.seed);
+      workers.set(s.workers);
       draw(m);
     },
   };
