@@ -122,6 +122,7 @@ export function createInduction(c: InductionConfig, rng: Rng): ShardableTask {
 
 export const inductionTask: TaskDefinition<InductionConfig> = {
   name: 'induction',
+  shards: true,
   description:
     'Predict the next token of random tokens repeated twice with a two-layer attention-only transformer.',
   defaults: { vocab: 16, half: 12, layers: 2, d: 32, heads: 2, mlp: 0, batch: 16, evalSequences: 64 },

@@ -143,6 +143,7 @@ const DEFAULT_TEXT =
 
 export const tinyGptTask: TaskDefinition<TinyGptConfig> = {
   name: 'tiny-gpt',
+  shards: true,
   description: 'Predict the next character of a text with a small decoder-only transformer.',
   defaults: {
     text: DEFAULT_TEXT,

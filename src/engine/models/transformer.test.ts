@@ -172,7 +172,7 @@ describe('shardRange', () => {
     ]);
     expect(shardRange(8)).toEqual([0, 8]);
     expect(() => shardRange(2, { index: 0, count: 3 })).toThrow(
-      'count must be an integer from 1 to the batch size 2',
+      'a batch of 2 rows cannot be split into 3 shards (1 to 2)',
     );
   });
 });
