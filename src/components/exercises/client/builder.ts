@@ -95,7 +95,9 @@ export function setupBuilder(): void {
     const link = new URL(withBase(`/assignment/?a=${code}`), location.origin).toString();
     form.querySelector<HTMLInputElement>('[data-link]')!.value = link;
     form.querySelector<HTMLAnchorElement>('[data-open]')!.href = withBase(`/assignment/?a=${code}`);
-    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = withBase(`/assignment/worksheet/?a=${code}`);
+    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = withBase(
+      `/assignment/worksheet/?a=${code}`,
+    );
     output.hidden = false;
     say(`Link made: ${exercises.length} exercise${exercises.length === 1 ? '' : 's'}.`, 'ok');
   });
