@@ -42,7 +42,8 @@ export default defineConfig({
         "default-src 'self'",
         "connect-src 'self'",
         "worker-src 'self'",
-        "img-src 'self'",
+        // data: images only: Pagefind's stylesheet draws its search icon as an inline SVG; an image cannot run script.
+        "img-src 'self' data:",
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

@@ -177,7 +177,7 @@ test.describe('the site-wide checker', () => {
     const head = (policy: string, body = '') =>
       `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
     const strict =
-      "default-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB'";
+      "default-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB'";
     expect(cspProblems(head(strict))).toEqual([]);
     expect(cspProblems('<html><head></head></html>')).toEqual(['no Content-Security-Policy meta element']);
     expect(
