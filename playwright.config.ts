@@ -1,8 +1,55 @@
 // Browser tests against the real production build, served by `astro preview`, in Debian's Chromium.
-import { defineConfig } from '@playwright/test';
+// Two projects: 'root' runs every spec on the build at the domain root; 'subpath' runs the site-wide
+// checks and search again on a second build served under SUBPATH_BASE (`npm run build:subpath`), so
+// the book is proven to work in a folder of a course's site. Only those two specs run there, without the
+// checks that cannot depend on the base path: the whole suite must stay inside CI's time budget.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export const SUBPATH_BASE = '/course/unrolled/';
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? PORT + 1);
+const SUBPATH_OUT_DIR = process.env.UNROLLED_SUBPATH_OUT_DIR ?? 'dist-subpath';
+const SUBPATH_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH_BASE}`;
+// `npm run test:e2e` always builds it; a run of one spec without that build simply has no 'subpath' project
+// (and `--project=subpath` then fails with "Project not found" rather than testing a stale build).
+const hasSubpathBuild = existsSync(join(SUBPATH_OUT_DIR, 'index.html'));
+
+const previewServer = (port: number, env: Record<string, string>) => ({
+  command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${port}`,
+  env,
+  timeout: 300_000,
+  reuseExistingServer: !process.env.CI,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+});
+
+const projects: PlaywrightTestConfig['projects'] = [
+  {
+    name: 'root',
+    use: { baseURL: BASE_URL },
+    metadata: { outDir: process.env.UNROLLED_OUT_DIR ?? 'dist' },
+  },
+];
+const webServer = [{ ...previewServer(PORT, { BASE: '/' }), url: BASE_URL }];
+if (hasSubpathBuild) {
+  projects.push({
+    name: 'subpath',
+    testMatch: ['site.spec.ts', 'search.spec.ts'],
+    // Contrast, focus rings and layout shift do not depend on the base path; links, requests, workers,
+    // data, search and the policy do, and those checks all run here.
+    grepInvert: /axe violations|reachable by Tab|does not shift/,
+    use: { baseURL: SUBPATH_URL },
+    metadata: { outDir: SUBPATH_OUT_DIR },
+  });
+  webServer.push({
+    ...previewServer(SUBPATH_PORT, { BASE: SUBPATH_BASE, UNROLLED_OUT_DIR: SUBPATH_OUT_DIR }),
+    url: SUBPATH_URL,
+  });
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +60,6 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
-    baseURL: BASE_URL,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -30,12 +76,6 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run preview -- --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: BASE_URL,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects,
+  webServer,
 });

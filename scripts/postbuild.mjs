@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { builtPages, budgetReport } from './jsBudget.mjs';
+import { siteFromEnv } from '../src/lib/siteEnv.ts';
 import { plainMathHtml } from './search/plainMath.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -25,7 +26,7 @@ if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join(
 await pagefind.close();
 console.log(`search: indexed ${pageCount} pages`);
 
-const report = budgetReport(dist);
+const report = budgetReport(dist, siteFromEnv(process.env).base);
 writeFileSync(resolve(dist, 'js-budget.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('JavaScript per page (gzipped, including chunks loaded on demand):');
 for (const r of report) console.log(`  ${(r.gzipBytes / 1024).toFixed(1).padStart(7)} KB  ${r.url}`);

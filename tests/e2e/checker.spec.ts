@@ -14,6 +14,7 @@ import {
   keyboardProblems,
   recordLayoutShifts,
 } from './support/checks.ts';
+import { cspProblems } from './support/csp.ts';
 import { guardPage, type PageGuard, realConsoleErrors } from './support/guard.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/broken-page.html', 'utf8');
@@ -144,5 +145,55 @@ test.describe('the site-wide checker', () => {
         { url: '/chapters/lean/', gzipBytes: 20 * 1024 },
       ]),
     ).toEqual(['/chapters/fat/: 151.0 KB > 150 KB']);
+  });
+
+  test('reports what a page’s Content-Security-Policy refused: an inline script, a style block, a foreign image', async ({
+    page,
+    baseURL,
+  }) => {
+    const guard = await guardPage(page, baseURL!);
+    const path = '/__fixture__/csp/';
+    await page.route(`${baseURL}${path}`, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><title>CSP</title>
+          <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'">
+          <style>body { color: red; }</style></head><body><main><h1>CSP</h1>
+          <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">
+          <script>document.title = 'ran';</script></main></body></html>`,
+      }),
+    );
+    await page.goto(path);
+    await expect.poll(() => guard.cspViolations.length).toBeGreaterThanOrEqual(3);
+    const found = guard.cspViolations.join('\n');
+    expect(found).toContain('script-src-elem blocked inline');
+    expect(found).toContain('style-src-elem blocked inline');
+    expect(found).toContain('img-src blocked data');
+    expect(await page.title()).toBe('CSP');
+  });
+
+  test('reports a built page with no policy, a loose one, or inline code the policy does not hash', () => {
+    const head = (policy: string, body = '') =>
+      `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+    const strict =
+      "default-src 'self'; connect-src 'self'; worker-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'sha256-AAAA'; style-src 'self' 'sha256-BBBB'";
+    expect(cspProblems(head(strict))).toEqual([]);
+    expect(cspProblems('<html><head></head></html>')).toEqual(['no Content-Security-Policy meta element']);
+    expect(
+      cspProblems(head(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))),
+    ).toContain("script-src allows 'unsafe-inline'");
+    expect(
+      cspProblems(head(strict.replace("connect-src 'self'", "connect-src 'self' https://cdn.example"))),
+    ).toEqual(expect.arrayContaining(['connect-src allows https://cdn.example']));
+    expect(cspProblems(head(strict, '<noscript><style>.x{}</style></noscript>'))).toEqual([
+      'inline <style> not in style-src: .x{}',
+    ]);
+    expect(cspProblems(`<script src="/a.js"></script>${head(strict)}`)).toEqual([
+      'a script or style comes before the policy',
+    ]);
+    expect(cspProblems(head(strict, '<script>alert(1)</script>'))).toEqual([
+      'inline <script> not in script-src: alert(1)',
+    ]);
   });
 });

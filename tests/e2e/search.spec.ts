@@ -3,6 +3,11 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, mountSearchUI } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
+import { at, basePathOf } from './support/paths.ts';
+
+/** The result link to Chapter 1, under the project's base path (the 'subpath' project runs this spec too). */
+const chapterOneResult = (baseURL: string) =>
+  `a.pagefind-ui__result-link[href="${basePathOf(baseURL)}chapters/sequence-modeling/"]`;
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`searching from the header finds chapter text (${scheme} mode, axe clean)`, async ({
@@ -11,15 +16,16 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     const guard = await guardPage(page, baseURL!);
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.locator('#site-search').fill('conditional probability');
     await page.locator('#site-search').press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=conditional/);
-    const result = page.locator('a.pagefind-ui__result-link[href="/chapters/sequence-modeling/"]');
+    const result = page.locator(chapterOneResult(baseURL!));
     await expect(result).toBeVisible();
     await mountSearchUI(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(guard.foreignRequests).toEqual([]);
+    expect(guard.cspViolations).toEqual([]);
     expect(realConsoleErrors(guard)).toEqual([]);
   });
 }
@@ -29,7 +35,7 @@ test('a 100 KB query is cut to 200 characters before it reaches the URL, and the
   baseURL,
 }) => {
   const guard = await guardPage(page, baseURL!);
-  await page.goto('/');
+  await page.goto(at('/'));
   const box = page.locator('#site-search');
   await expect(box).toHaveAttribute('maxlength', '200');
   await box.fill('conditional probability '.repeat(4200));
@@ -43,12 +49,12 @@ test('a 100 KB query is cut to 200 characters before it reaches the URL, and the
   const q = new URL(page.url()).searchParams.get('q') ?? '';
   expect(q.length).toBeGreaterThan(0);
   expect(q.length).toBeLessThanOrEqual(200);
-  await expect(page.locator('a.pagefind-ui__result-link[href="/chapters/sequence-modeling/"]')).toBeVisible();
+  await expect(page.locator(chapterOneResult(baseURL!))).toBeVisible();
   expect(realConsoleErrors(guard)).toEqual([]);
 });
 
 test('a long query in a link is searched up to 200 characters, and the page says so', async ({ page }) => {
-  await page.goto(`/search/?q=${encodeURIComponent('conditional probability '.repeat(100))}`);
+  await page.goto(`./search/?q=${encodeURIComponent('conditional probability '.repeat(100))}`);
   await expect(page.locator('[data-search-status]')).toContainText('at most 200 characters');
   await expect(page.locator('input.pagefind-ui__search-input')).toHaveValue(
     'conditional probability '.repeat(100).slice(0, 200),
@@ -60,7 +66,7 @@ test('a glossary definition is indexed once, on the glossary page, not again bes
   page,
 }) => {
   // The words of the "hidden state" definition, which Chapters 0, 3 and 6 use as a <Term>.
-  await page.goto(`/search/?q=${encodeURIComponent('an RNN carries between steps')}`);
+  await page.goto(`./search/?q=${encodeURIComponent('an RNN carries between steps')}`);
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible();
   const found = await results.evaluateAll((rs) =>
@@ -70,14 +76,16 @@ test('a glossary definition is indexed once, on the glossary page, not again bes
     })),
   );
   const quoting = found.filter((r) => /carries between steps/.test(r.excerpt)).map((r) => r.href);
-  expect(quoting).toEqual(['/glossary/']);
+  // at a sub-path the glossary's address carries the base
+  expect(quoting).toHaveLength(1);
+  expect(quoting[0]).toMatch(/\/glossary\/$/);
 });
 
 test('search excerpts show each formula once, as plain text, not KaTeX’s layers ("hth_tht")', async ({
   page,
 }) => {
   // words beside $h_t$ in the chapters (not a glossary definition, which is indexed on the glossary only)
-  await page.goto(`/search/?q=${encodeURIComponent('a vector of numbers that it updates once per token')}`);
+  await page.goto(`./search/?q=${encodeURIComponent('a vector of numbers that it updates once per token')}`);
   const excerpts = page.locator('.pagefind-ui__result-excerpt');
   await expect(excerpts.first()).toBeVisible();
   const texts = await excerpts.allTextContents();

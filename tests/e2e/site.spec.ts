@@ -1,5 +1,8 @@
-// Site-wide checks over every page of the real build: errors, foreign requests, accessibility in light
-// and dark mode, NaN/Infinity/undefined, links and anchors, layout at 360 and 1280 px, keyboard.
+// Site-wide checks over every page of the real build: errors, foreign requests, CSP violations,
+// accessibility in light and dark mode, NaN/Infinity/undefined, links and anchors, layout at 360 and
+// 1280 px, keyboard. The 'subpath' project runs them again on a build served under /course/unrolled/,
+// so every page is opened relative to the project's base (at()).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../scripts/jsBudget.mjs';
@@ -16,6 +19,8 @@ import {
   recordLayoutShifts,
 } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
+import { cspProblems } from './support/csp.ts';
+import { at, basePathOf } from './support/paths.ts';
 
 const pages = builtPages(resolve(process.env.UNROLLED_OUT_DIR ?? 'dist')).map(([url]) => url);
 
@@ -25,9 +30,33 @@ test('the build produced the book pages', () => {
   expect(pages).toContain('/404');
 });
 
+test('every built page ships a strict Content-Security-Policy: hashed scripts and styles, nothing from another host', () => {
+  const outDir = resolve(String(test.info().project.metadata.outDir ?? 'dist'));
+  const problems = builtPages(outDir).flatMap(([url, file]) =>
+    cspProblems(readFileSync(file, 'utf8')).map((p) => `${url}: ${p}`),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('an address that is not a page shows the not-found page, and its links lead back into the book', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const guard = await guardPage(page, baseURL!);
+  const response = await page.goto(at('/no-such-page/nor-here/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  const links = await internalLinks(page);
+  expect(links).toContain(new URL(basePathOf(baseURL!), baseURL).href);
+  expect(await deadLinks(request, page, links), 'dead links').toEqual([]);
+  expect(guard.foreignRequests, 'requests outside the site').toEqual([]);
+  expect(guard.cspViolations).toEqual([]);
+});
+
 test('the dark-mode switch says which mode is on, in words and in aria-pressed', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await page.goto(at('/'));
   const toggle = page.locator('[data-theme-toggle]');
   // biome-ignore lint/performance/useDomNodeTextContent: the words on screen (CSS shows one state) are what is checked.
   const shown = () => toggle.innerText();
@@ -48,7 +77,7 @@ test('on a phone the chapter list is folded before any script runs, and its butt
 }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await page.route('**/_astro/**/*.js', (route) => route.abort());
-  await page.goto('/chapters/sequence-modeling/');
+  await page.goto(at('/chapters/sequence-modeling/'));
   await expect(page.locator('.sidebar-body')).toBeHidden();
   await expect(page.locator('[data-sidebar-toggle]')).toHaveAttribute('aria-expanded', 'false');
   await page.unrouteAll();
@@ -97,7 +126,7 @@ for (const url of pages.filter((p) => p.startsWith('/chapters/'))) {
   test(`${url} does not shift while it loads on a 360 px phone (CLS < 0.1)`, async ({ page }) => {
     await recordLayoutShifts(page);
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.goto(url);
+    await page.goto(at(url));
     const { cls, shifts } = await cumulativeLayoutShift(page);
     console.log(`CLS ${cls.toFixed(4)} ${url}${shifts.length ? `\n  ${shifts.join('\n  ')}` : ''}`);
     expect(cls, shifts.join('\n')).toBeLessThan(0.1);
@@ -113,13 +142,20 @@ for (const url of pages) {
     }) => {
       const guard = await guardPage(page, baseURL!);
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(url);
+      await page.goto(at(url));
       await mountEverything(page);
       expect(await brokenFigures(page), 'figures in error').toEqual([]);
       expect(await badText(page), 'NaN/Infinity/undefined on screen').toEqual([]);
       expect(await horizontalOverflow(page), 'horizontal scroll at 1280 px').toBe(0);
-      expect(await deadLinks(request, page, await internalLinks(page)), 'dead links').toEqual([]);
+      const links = await internalLinks(page);
+      const base = new URL(basePathOf(baseURL!), baseURL).href;
+      expect(
+        links.filter((l) => !l.startsWith(base)),
+        'links outside the base path',
+      ).toEqual([]);
+      expect(await deadLinks(request, page, links), 'dead links').toEqual([]);
       expect(guard.foreignRequests, 'requests to other hosts').toEqual([]);
+      expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(realConsoleErrors(guard), 'console errors').toEqual([]);
       expect(guard.pageErrors, 'uncaught exceptions').toEqual([]);
     });
@@ -127,10 +163,11 @@ for (const url of pages) {
     test('fits a 360 px phone without sideways scrolling', async ({ page, baseURL }) => {
       const guard = await guardPage(page, baseURL!);
       await page.setViewportSize({ width: 360, height: 780 });
-      await page.goto(url);
+      await page.goto(at(url));
       await mountEverything(page);
       expect(await horizontalOverflow(page), 'horizontal scroll at 360 px').toBe(0);
       expect(await badText(page)).toEqual([]);
+      expect(guard.cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(guard.pageErrors).toEqual([]);
       expect(realConsoleErrors(guard)).toEqual([]);
     });
@@ -140,7 +177,7 @@ for (const url of pages) {
         await guardPage(page, baseURL!);
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width: 1280, height: 900 });
-        await page.goto(url);
+        await page.goto(at(url));
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         await mountEverything(page);
         const found = await axeViolations(page);
@@ -154,7 +191,7 @@ for (const url of pages) {
     }) => {
       await guardPage(page, baseURL!);
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(url);
+      await page.goto(at(url));
       await mountEverything(page);
       expect(await keyboardProblems(page)).toEqual([]);
     });

@@ -1,6 +1,7 @@
 // Loads Pagefind's UI into the search page on demand and runs the query from ?q= (cut to
 // MAX_QUERY_CHARS, and the page says so). In `astro dev` there is no index yet, which the page says
 // plainly instead of failing.
+import { withBase } from '../../lib/paths.ts';
 import { CUT_MESSAGE, capQuery, MAX_QUERY_CHARS } from './searchQuery.ts';
 
 interface PagefindUIConstructor {
@@ -21,7 +22,7 @@ export async function mountSearch(): Promise<void> {
   if (!root) return;
   const { query, cut } = capQuery(new URLSearchParams(location.search).get('q') ?? '');
   try {
-    const base = '/pagefind/';
+    const base = withBase('/pagefind/');
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = `${base}pagefind-ui.css`;
@@ -34,6 +35,9 @@ export async function mountSearch(): Promise<void> {
       showSubResults: true,
       showImages: false,
       resetStyles: false,
+      // The index names pages from the site's root; a copy in a folder prefixes its base path to each result.
+      baseUrl: withBase('/'),
+      bundlePath: base,
     });
     labelField(root);
     root.dataset.searchReady = '';

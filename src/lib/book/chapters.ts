@@ -1,6 +1,7 @@
 // The book's table of contents: chapters in reading order, their URLs and neighbours, built from the
 // content collection. Prerequisites that name no chapter fail the build here.
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { withBase } from '../paths.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -10,7 +11,7 @@ export function slugOf(chapter: Chapter): string {
 }
 
 export function hrefOf(chapter: Chapter): string {
-  return `/chapters/${slugOf(chapter)}/`;
+  return withBase(`/chapters/${slugOf(chapter)}/`);
 }
 
 /** Appendices (order ≥ 100) are not numbered as chapters. */

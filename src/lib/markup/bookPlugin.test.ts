@@ -1,5 +1,5 @@
 import { mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bookPlugin } from './bookPlugin.ts';
 
 function compile(source: string): string {
@@ -48,5 +48,34 @@ describe('bookPlugin', () => {
 
   it('fails on TeX that KaTeX cannot render, quoting it', () => {
     expect(() => compile('Bad $\\frac{1$ math.\n')).toThrow(/KaTeX cannot render/);
+  });
+
+  describe('links from the book root', () => {
+    afterEach(() => {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+
+    async function compileAt(base: string, source: string): Promise<string> {
+      vi.stubEnv('BASE', base);
+      vi.resetModules();
+      const { bookPlugin: atBase } = await import('./bookPlugin.ts');
+      return mdxToJs(source, { mdastPlugins: [atBase], features: { math: true } }).code;
+    }
+
+    it('puts a Markdown link to another chapter under the build base path', async () => {
+      const code = await compileAt(
+        '/course/unrolled/',
+        'See [Chapter 4](/chapters/vanishing-gradients/#x).\n',
+      );
+      expect(code).toContain('"/course/unrolled/chapters/vanishing-gradients/#x"');
+    });
+
+    it('leaves links at the root, to other hosts and to anchors as written', async () => {
+      const code = await compileAt('/', '[a](/glossary/) [b](https://example.org/x) [c](#here)\n');
+      expect(code).toContain('"/glossary/"');
+      expect(code).toContain('"https://example.org/x"');
+      expect(code).toContain('"#here"');
+    });
   });
 });

@@ -1,10 +1,16 @@
 // The Sätteri mdast plugin that turns a chapter's source into book typography at build time:
 // KaTeX math (inline and display), numbered equations with anchors, figure numbers and resolved
-// cross-references. Numbers come from scanChapter, so the page and its reference list agree.
+// cross-references. Numbers come from scanChapter, so the page and its reference list agree. Links from
+// the book's root ([…](/chapters/…)) are put under the build's base path.
 import { fileURLToPath } from 'node:url';
 import katex from 'katex';
 import { defineMdastPlugin } from 'satteri';
+import { joinBase } from '../paths.ts';
+import { siteFromEnv } from '../siteEnv.ts';
 import { type ChapterScan, resolveRef, scanChapter } from './scanChapter.ts';
+
+/** The base path of this build (BASE), which a Markdown link to another page of the book must carry. */
+const BASE = siteFromEnv(process.env).base;
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute';
@@ -82,6 +88,11 @@ export const bookPlugin = defineMdastPlugin({
       raw: `<div class="equation" id="${id}"><div class="equation-body">${body}</div><a class="equation-number" href="#${id}" aria-label="Equation ${n}">(${n})</a></div>`,
       mdxExpressions: false,
     };
+  },
+  link(node) {
+    // [Chapter 4](/chapters/vanishing-gradients/) is written from the book's root; a class's copy may live in a folder.
+    if (!node.url.startsWith('/') || node.url.startsWith('//')) return undefined;
+    return { ...node, url: joinBase(BASE, node.url) };
   },
   mdxJsxFlowElement(node, ctx) {
     const scan = (ctx.data as BookData).scan;

@@ -8,11 +8,11 @@ import {
 } from './corpusAssets.ts';
 import type { CorpusEvaluation, CorpusMeta } from './corpusMeta.ts';
 import type { NgramModel } from './ngramModel.ts';
+import { withBase } from '../paths.ts';
 
 /** Where the build writes the assets (public/data/corpus/), under the site's base path when Vite provides one. */
 export function brownAssetBase(): string {
-  const base = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
-  return `${base.endsWith('/') ? base : `${base}/`}data/corpus/`;
+  return withBase('/data/corpus/');
 }
 
 /** A once-only loader that forgets a failure, so a later call can retry after a network error. */

@@ -17,11 +17,8 @@ export const CORPUS_FILES = {
 /** Returns a file's bytes by asset name; the page uses fetchAssetReader, Node tests read files. */
 export type AssetReader = (name: string) => Promise<Uint8Array>;
 
-/** A reader over HTTP. baseUrl ends with a slash, e.g. `${import.meta.env.BASE_URL}data/corpus/`. */
-export function fetchAssetReader(
-  baseUrl = '/data/corpus/',
-  fetchImpl: typeof fetch = globalThis.fetch,
-): AssetReader {
+/** A reader over HTTP. baseUrl ends with a slash, e.g. withBase('/data/corpus/'). */
+export function fetchAssetReader(baseUrl: string, fetchImpl: typeof fetch = globalThis.fetch): AssetReader {
   return async (name) => {
     const response = await fetchImpl(baseUrl + name);
     if (!response.ok) throw new Error(`could not load ${baseUrl + name}: HTTP ${response.status}`);

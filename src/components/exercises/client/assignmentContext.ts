@@ -1,5 +1,6 @@
 // A chapter opened from an assignment link (?assignment=…): a banner back to the assignment, its
 // exercises marked, and the figure settings it locks held fixed, with their controls disabled and a note.
+import { withBase } from '../../../lib/paths.ts';
 import { type Assignment, decodeAssignment } from '../../../lib/progress/assignmentLink.ts';
 import type { BookFigure } from '../../figure/figureElement.ts';
 import { controlSelector } from '../../ui/stateControl.ts';
@@ -16,7 +17,7 @@ function banner(main: HTMLElement, a: Assignment, code: string): void {
   title.textContent = a.title;
   p.append(title, '. ');
   const back = document.createElement('a');
-  back.href = `/assignment/?a=${code}`;
+  back.href = withBase(`/assignment/?a=${code}`);
   back.textContent = 'Back to the assignment';
   p.append(back);
   box.append(p);

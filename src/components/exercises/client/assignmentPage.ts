@@ -3,6 +3,7 @@
 import { ASSIGNMENT_PARAM, decodeAssignment, presetParams } from '../../../lib/progress/assignmentLink.ts';
 import { getProgress, onProgress } from '../../../lib/progress/browserProgress.ts';
 import type { Progress } from '../../../lib/progress/store.ts';
+import { withBase } from '../../../lib/paths.ts';
 import { CONTEXT_PARAM } from './assignmentContext.ts';
 import { watchStorage } from './notice.ts';
 import { statusText } from './statusText.ts';
@@ -25,9 +26,9 @@ export function setupAssignmentPage(): void {
   document.title = `${a.title} · Unrolled`;
   const encoded = encodeURIComponent(code ?? '');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-worksheet-link]'))
-    link.href = `/assignment/worksheet/?a=${encoded}`;
+    link.href = withBase(`/assignment/worksheet/?a=${encoded}`);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-back]'))
-    link.href = `/assignment/?a=${encoded}`;
+    link.href = withBase(`/assignment/?a=${encoded}`);
   document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 
   const list = document.querySelector<HTMLElement>('[data-exercise-list]');
@@ -52,7 +53,7 @@ export function setupAssignmentPage(): void {
     if (open) {
       const [chapter, id] = key.split('/');
       const params = new URLSearchParams([[CONTEXT_PARAM, code ?? ''], ...presetParams(a, chapter)]);
-      open.href = `/chapters/${chapter}/?${params}#ex-${id}`;
+      open.href = withBase(`/chapters/${chapter}/?${params}#ex-${id}`);
     }
   }
   for (const li of items.values()) if (!shown.includes(li)) li.remove();

@@ -5,6 +5,7 @@ import {
   type FigurePreset,
   presetsFromFigureLink,
 } from '../../../lib/progress/assignmentLink.ts';
+import { withBase } from '../../../lib/paths.ts';
 
 export function setupBuilder(): void {
   const form = document.querySelector<HTMLFormElement>('[data-builder]');
@@ -91,10 +92,12 @@ export function setupBuilder(): void {
     const title = form.querySelector<HTMLInputElement>('[data-title]')?.value.trim() || 'Assignment';
     const assignment: Assignment = { v: 1, title, exercises, presets };
     const code = encodeAssignment(assignment);
-    const link = new URL(`/assignment/?a=${code}`, location.origin).toString();
+    const link = new URL(withBase(`/assignment/?a=${code}`), location.origin).toString();
     form.querySelector<HTMLInputElement>('[data-link]')!.value = link;
-    form.querySelector<HTMLAnchorElement>('[data-open]')!.href = `/assignment/?a=${code}`;
-    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = `/assignment/worksheet/?a=${code}`;
+    form.querySelector<HTMLAnchorElement>('[data-open]')!.href = withBase(`/assignment/?a=${code}`);
+    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = withBase(
+      `/assignment/worksheet/?a=${code}`,
+    );
     output.hidden = false;
     say(`Link made: ${exercises.length} exercise${exercises.length === 1 ? '' : 's'}.`, 'ok');
   });
