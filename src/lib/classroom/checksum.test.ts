@@ -11,7 +11,9 @@ const progress = recordAttempt(
 const content = { assignmentId: 'week-1', student: 'ada', progress };
 
 test('canonicalJSON sorts keys at every depth and drops undefined', () => {
-  expect(canonicalJSON({ b: [{ d: 1, c: 'x' }], a: undefined, e: null })).toBe('{"b":[{"c":"x","d":1}],"e":null}');
+  expect(canonicalJSON({ b: [{ d: 1, c: 'x' }], a: undefined, e: null })).toBe(
+    '{"b":[{"c":"x","d":1}],"e":null}',
+  );
 });
 
 test('the checksum is SHA-256 hex and the same for the same content in any key order', async () => {

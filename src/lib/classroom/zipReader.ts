@@ -89,7 +89,8 @@ export async function readZip(bytes: Uint8Array, maxEntryBytes: number): Promise
     // The local header's own name and extra lengths may differ from the central directory's.
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + compressed);
-    if (data.length !== compressed) throw new Error(`the zip file is damaged (the entry ${name} is cut short)`);
+    if (data.length !== compressed)
+      throw new Error(`the zip file is damaged (the entry ${name} is cut short)`);
     try {
       const out = method === 0 ? data.slice() : await inflateRaw(data);
       if (out.length !== size) throw new Error('size');

@@ -119,7 +119,11 @@ describe('who and which assignment travel with the file', () => {
     expect(readResultsFile(old)).toEqual({ ok: true, value: { progress, meta: {} } });
   });
   test('meta that is not a short string is dropped', () => {
-    const json = JSON.stringify({ ...JSON.parse(resultsJSON(progress, meta)), student: 7, book: 'x'.repeat(99) });
+    const json = JSON.stringify({
+      ...JSON.parse(resultsJSON(progress, meta)),
+      student: 7,
+      book: 'x'.repeat(99),
+    });
     const r = readResultsFile(json);
     expect(r.ok && r.value.meta.student).toBe(undefined);
     expect(r.ok && r.value.meta.book).toBe(undefined);
