@@ -130,12 +130,14 @@ export type SortKey = { by: 'student' | 'score' | 'late' } | { by: 'exercise'; i
 
 export function sortRows(rows: readonly Row[], key: SortKey, descending: boolean): Row[] {
   const value = (r: Row): [number | string, number] => {
+    if (key.by === 'exercise') {
+      const c = r.cells[key.index];
+      // Fewer attempts for the same score ranks higher, so the order is score up, then attempts down.
+      return [c?.score ?? 0, -(c?.attempts ?? 0)];
+    }
     if (key.by === 'student') return [studentSortText(r.student), 0];
     if (key.by === 'score') return [r.score, r.done];
-    if (key.by === 'late') return [Number(r.late), Number(r.edited)];
-    const c = r.cells[key.index];
-    // Fewer attempts for the same score ranks higher, so the order is score up, then attempts down.
-    return [c?.score ?? 0, -(c?.attempts ?? 0)];
+    return [Number(r.late), Number(r.edited)];
   };
   const sign = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
