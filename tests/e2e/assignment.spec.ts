@@ -16,7 +16,8 @@ async function buildLink(page: Page): Promise<string> {
     .getByLabel('Figure link')
     .fill(`http://127.0.0.1/chapters/sequence-modeling/?next-word.text=my+grandmother+baked+a#next-word`);
   await page.getByRole('button', { name: 'Add settings' }).click();
-  await page.getByLabel('lock text = "my grandmother baked a"').check();
+  // The builder names the setting as the figure's control does, not by its key ("text").
+  await page.getByLabel('lock Text so far = "my grandmother baked a"').check();
   await page.getByRole('button', { name: 'Make the link' }).click();
   const link = await page.getByLabel('Assignment link').inputValue();
   expect(link).toMatch(/\/assignment\/\?a=[A-Za-z0-9_-]+$/);
@@ -96,7 +97,9 @@ test('a student opens the link, fails a check, fixes it, exports, and a fresh br
   ]);
   const csvPath = await csvDownload.path();
   const csv = readFileSync(csvPath, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('chapter,exercise,kind,attempt,time,answer,outcome,done');
+  expect(csv.split('\r\n')[0]).toBe(
+    'chapter,exercise,kind,attempt,time,answer,outcome,done,student,assignment,checksum',
+  );
   expect(csv).toContain('sequence-modeling,p-america,numeric,1,');
   expect(csv).toContain(',0.5,incorrect,yes');
 

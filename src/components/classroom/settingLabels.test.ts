@@ -15,6 +15,10 @@ test('control labels are read from the widget’s view, as the reader sees them'
   const labels = controlLabels(read('components/widgets/gradient-flow/view.ts'));
   expect(labels.radius).toMatch(/^Spectral radius/);
   expect(labels.steps).toBe('Length T');
+  expect(controlLabels(read('components/widgets/next-word/view.ts'))).toMatchObject({
+    text: 'Text so far',
+    top: 'Candidates',
+  });
 });
 
 test('settings in an MDX object literal read as URL-style strings', () => {

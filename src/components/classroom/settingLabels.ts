@@ -19,6 +19,13 @@ const CONTROL =
 export function controlLabels(viewSource: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of viewSource.matchAll(CONTROL)) out[m[1]] ??= m[3];
+  // The shared context controls (ui/contextControls.ts) take their labels as options for keys text and top.
+  if (/\bcontextControls\(/.test(viewSource)) {
+    const text = /\btextLabel:\s*'([^']+)'/.exec(viewSource)?.[1];
+    const top = /\btopLabel:\s*'([^']+)'/.exec(viewSource)?.[1];
+    if (text) out.text ??= text;
+    if (top) out.top ??= top;
+  }
   return out;
 }
 
