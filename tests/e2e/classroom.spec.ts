@@ -4,6 +4,7 @@
 // the flags and a gradebook CSV whose numbers match what the students did.
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { encodeAssignment } from '../../src/lib/progress/assignmentLink.ts';
 import { zipFile } from './support/zipFile.ts';
 
 const P_AMERICA = '#ex-p-america';
@@ -164,4 +165,47 @@ test('a class: build, three students, import with junk, table, flags and gradebo
   );
   // One row per student in the order the files were read; the numbers are the table's.
   expect(lines.slice(1)).toEqual(['Ada,0,1,0,1', 'Bob,1,1,0,2', 'Cy,0,1,0,1']);
+});
+
+test('graded mode records without right or wrong until finished; a link naming a lost exercise opens the rest', async ({
+  page,
+}) => {
+  const code = encodeAssignment({
+    v: 1,
+    title: 'Graded week',
+    exercises: ['sequence-modeling/p-america', 'sequence-modeling/renamed-long-ago'],
+    presets: [],
+    id: 'graded-week-abcd',
+    salt: 'salt-salt-salt',
+    maxAttempts: 2,
+    mode: 'graded',
+  });
+  await page.goto(`/assignment/?a=${code}`);
+  await expect(page.locator('[data-assignment-note]')).toContainText(
+    '1 exercise in this link (sequence-modeling/renamed-long-ago) is no longer in the book',
+  );
+  await expect(page.locator('[data-exercise-list] > li:visible')).toHaveCount(1);
+  await page.locator('[data-exercise-list] > li:visible').getByRole('link').click();
+  const field = page.locator(`${P_AMERICA} input[data-input]`);
+  await field.fill('0.5');
+  await field.press('Enter');
+  await expect(page.locator(`${P_AMERICA} [data-feedback]`)).toContainText(
+    'Recorded your answer 0.5 (attempt 1 of 2)',
+  );
+  await expect(page.locator(`${P_AMERICA} [data-feedback]`)).not.toContainText('Not yet');
+  await field.fill('0.6');
+  await field.press('Enter');
+  await field.fill('0.966');
+  await field.press('Enter');
+  await expect(page.locator(`${P_AMERICA} [data-feedback]`)).toContainText('used the 2 attempts');
+  await page.locator('.assignment-banner a').click();
+  await page.getByRole('button', { name: 'Mark the assignment finished' }).click();
+  await expect(page.locator('[data-finish-status]')).toContainText('You marked this assignment finished');
+  await page.locator('[data-exercise-list] > li:visible').getByRole('link').click();
+  await expect(page.locator(`${P_AMERICA} [data-feedback]`)).toContainText('not yet right');
+  // Leaving the assignment: the chapter opens as usual, with no banner.
+  await page.getByRole('button', { name: 'Leave assignment' }).click();
+  await expect(page.locator('.assignment-banner')).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.assignment-banner')).toHaveCount(0);
 });
