@@ -23,6 +23,22 @@ async function buildAssignment(page: Page): Promise<string> {
   return link.pathname + link.search;
 }
 
+/** With CLASSROOM_SHOTS=dir, full-page PNGs at 360 and 1280 px, light and dark, for a person to look at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.CLASSROOM_SHOTS;
+  if (!dir) return;
+  const size = page.viewportSize();
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme });
+      await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png`, fullPage: true });
+    }
+  }
+  if (size) await page.setViewportSize(size);
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 interface Work {
   name: string;
   /** Answers typed into the numeric exercise, in order. */
@@ -65,6 +81,7 @@ async function student(browser: Browser, link: string, work: Work): Promise<Reco
     await expect(page.locator(`${ORDER} [data-feedback]`)).not.toBeEmpty();
   }
   await page.locator('.assignment-banner a').click();
+  if (work.clock) await shoot(page, 'student-view-late');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON' }).click(),
@@ -140,6 +157,8 @@ test('a class: build, three students, import with junk, table, flags and gradebo
   await expect(row('Cy').locator('td[data-flags]')).toContainText('checksum does not match');
   await expect(row('Ada').locator('td[data-flags]')).toHaveAttribute('data-flags', '');
 
+  await shoot(page, 'class-table');
+
   // Sorted by score, highest first: Bob (2), then Ada and Cy (1) by name.
   await page.getByRole('button', { name: 'Score (of 3)' }).click();
   await expect(rows.locator('th')).toHaveText(['Bob', 'Ada', 'Cy']);
@@ -165,6 +184,13 @@ test('a class: build, three students, import with junk, table, flags and gradebo
   );
   // One row per student in the order the files were read; the numbers are the table's.
   expect(lines.slice(1)).toEqual(['Ada,0,1,0,1', 'Bob,1,1,0,2', 'Cy,0,1,0,1']);
+
+  await page.goto(link.replace('/assignment/', '/instructor/key/'));
+  await expect(page.locator('[data-exercise-list] > li:visible')).toHaveCount(3);
+  await expect(
+    page.locator('[data-exercise-list] > li:visible').nth(1).locator('[data-key-answer]'),
+  ).toContainText('counted from the Brown corpus');
+  await shoot(page, 'answer-key');
 });
 
 test('graded mode records without right or wrong until finished; a link naming a lost exercise opens the rest', async ({
