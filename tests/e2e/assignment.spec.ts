@@ -44,6 +44,9 @@ test('a student opens the link, fails a check, fixes it, exports, and a fresh br
 
   await page.goto(link);
   await expect(page.locator('h1')).toHaveText('Week 1: sparsity');
+  // The results file names its student, asked once on the assignment page.
+  await page.getByLabel('Your name or student ID').fill('Ada');
+  await page.getByRole('button', { name: 'Save' }).click();
   const items = page.locator('[data-exercise-list] > li:visible');
   await expect(items).toHaveCount(3);
   // In the book's order: Exercise 1 (choice), 2 (numeric), 5 (figure task).
