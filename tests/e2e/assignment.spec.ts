@@ -16,7 +16,8 @@ async function buildLink(page: Page): Promise<string> {
     .getByLabel('Figure link')
     .fill(`http://127.0.0.1/chapters/sequence-modeling/?next-word.text=my+grandmother+baked+a#next-word`);
   await page.getByRole('button', { name: 'Add settings' }).click();
-  await page.getByLabel('lock text = "my grandmother baked a"').check();
+  // The builder names the setting as the figure's control does, not by its key ("text").
+  await page.getByLabel('lock Text so far = "my grandmother baked a"').check();
   await page.getByRole('button', { name: 'Make the link' }).click();
   const link = await page.getByLabel('Assignment link').inputValue();
   expect(link).toMatch(/\/assignment\/\?a=[A-Za-z0-9_-]+$/);
@@ -43,6 +44,9 @@ test('a student opens the link, fails a check, fixes it, exports, and a fresh br
 
   await page.goto(link);
   await expect(page.locator('h1')).toHaveText('Week 1: sparsity');
+  // The results file names its student, asked once on the assignment page.
+  await page.getByLabel('Your name or student ID').fill('Ada');
+  await page.getByRole('button', { name: 'Save' }).click();
   const items = page.locator('[data-exercise-list] > li:visible');
   await expect(items).toHaveCount(3);
   // In the book's order: Exercise 1 (choice), 2 (numeric), 5 (figure task).
@@ -96,7 +100,9 @@ test('a student opens the link, fails a check, fixes it, exports, and a fresh br
   ]);
   const csvPath = await csvDownload.path();
   const csv = readFileSync(csvPath, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('chapter,exercise,kind,attempt,time,answer,outcome,done');
+  expect(csv.split('\r\n')[0]).toBe(
+    'chapter,exercise,kind,attempt,time,answer,outcome,done,student,assignment,checksum',
+  );
   expect(csv).toContain('sequence-modeling,p-america,numeric,1,');
   expect(csv).toContain(',0.5,incorrect,yes');
 

@@ -45,6 +45,33 @@ export interface QuestionParts {
   choices: string[];
 }
 
+export interface KeyChoice {
+  html: string;
+  correct: boolean;
+  /** The option's numeric value, when a computed answer decides which option is right. */
+  value?: number;
+  feedback: string;
+}
+
+/** The choices with what the answer key needs: which is right and the feedback each one gives. */
+export function keyChoices(source: string): KeyChoice[] {
+  return [...source.matchAll(/<Choice\b([^>]*)>([\s\S]*?)<\/Choice>/g)].map((m) => {
+    const value = /\svalue="([^"]+)"/.exec(m[1])?.[1];
+    return {
+      html: inline(m[2].replace(/\s+/g, ' ').trim()),
+      correct: /\scorrect\b/.test(m[1]),
+      value: value === undefined ? undefined : Number(value),
+      feedback: /\sfeedback="([^"]*)"/.exec(m[1])?.[1] ?? '',
+    };
+  });
+}
+
+/** A slot's content (`<div slot="solution">…</div>`) as HTML, or '' when the exercise has none. */
+export function slotHtml(source: string, slot: string): string {
+  const m = new RegExp(`<div\\s+slot="${slot}"\\s*>([\\s\\S]*?)<\\/div>`).exec(source);
+  return m ? blocks(m[1].replace(/<[^>]+>/g, '')) : '';
+}
+
 /** Splits an exercise's source into its question and its choices (solutions and reveals left out). */
 export function questionHtml(source: string): QuestionParts {
   const choices = [...source.matchAll(/<Choice\b[^>]*>([\s\S]*?)<\/Choice>/g)].map((m) =>

@@ -1,5 +1,6 @@
 // Finds every exercise in a chapter's MDX source, so the instructor's guide, the assignment builder and
 // the sidebar's counts are built from the chapters themselves and cannot drift from them. Pure.
+import { literalSettings } from '../classroom/settingLabels.ts';
 
 export const EXERCISE_TAGS = {
   NumericExercise: 'numeric',
@@ -29,6 +30,14 @@ export interface ScannedExercise {
   figure?: string;
   /** The MDX between the opening and closing tags: the question, choices and solution. */
   source: string;
+  /**
+   * Settings of `figure` the exercise depends on, as URL-style strings: a widget task's `needs={{…}}`,
+   * or the state a prediction's reveal puts the figure in (`set={{…}}`). An assignment that locks one of
+   * them to another value contradicts the exercise, and the builder says so.
+   */
+  needs?: Record<string, string>;
+  /** The opening tag's quoted attributes (answer, tolerance, units…), for the answer key. */
+  attrs: Record<string, string>;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -70,7 +79,18 @@ export function scanExercises(body: string, file: string): ScannedExercise[] {
       if (end < 0) throw new Error(`${where} is never closed with </${tag}>`);
       source = body.slice(start, end);
     }
-    out.push({ id: a.id, kind, n: out.length + 1, objective: a.objective.trim(), figure: a.figure, source });
+    const needs =
+      literalSettings(m[2], 'needs') ?? (kind === 'predict' ? literalSettings(m[2], 'set') : undefined);
+    out.push({
+      id: a.id,
+      kind,
+      n: out.length + 1,
+      objective: a.objective.trim(),
+      figure: a.figure,
+      source,
+      attrs: a,
+      ...(needs ? { needs } : {}),
+    });
   }
   return out;
 }

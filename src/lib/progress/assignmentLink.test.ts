@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import {
   type Assignment,
+  assignmentIdOf,
   decodeAssignment,
   encodeAssignment,
   presetParams,
@@ -66,4 +67,34 @@ test('presets are read from a figure’s copied link', () => {
   });
   expect(presetsFromFigureLink('http://127.0.0.1:4321/glossary/').ok).toBe(false);
   expect(presetsFromFigureLink('/chapters/sequence-modeling/').ok).toBe(false);
+});
+
+test('settings round-trip: id, checksum salt, due date, attempt limit, graded mode', () => {
+  const withSettings: Assignment = {
+    ...assignment,
+    id: 'week-1-x7k2',
+    salt: 'abcDEF123_-x',
+    due: '2026-12-01T17:00:00.000Z',
+    maxAttempts: 3,
+    mode: 'graded',
+  };
+  expect(decodeAssignment(encodeAssignment(withSettings))).toEqual({ ok: true, value: withSettings });
+});
+
+test.each([
+  [{ id: 'A B' }, 'unreadable id'],
+  [{ salt: 'short' }, 'checksum key'],
+  [{ due: 'next tuesday' }, 'due date'],
+  [{ maxAttempts: 0 }, 'attempt limit'],
+  [{ maxAttempts: 2.5 }, 'attempt limit'],
+  [{ mode: 'exam' }, 'neither practice nor graded'],
+])('an unreadable setting %j is refused: %s', (extra, reason) => {
+  const r = decodeAssignment(encodeAssignment({ ...assignment, ...extra } as Assignment));
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error).toContain(reason);
+});
+
+test('assignmentIdOf gives the link’s id, or one made from the title for older links', () => {
+  expect(assignmentIdOf({ ...assignment, id: 'week-1-x7k2' })).toBe('week-1-x7k2');
+  expect(assignmentIdOf({ ...assignment, title: 'Week 1: Sparsity!' })).toBe('title-week-1-sparsity');
 });

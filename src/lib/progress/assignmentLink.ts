@@ -17,12 +17,24 @@ export interface FigurePreset {
   locked: string[];
 }
 
+/** Practice shows right or wrong at once; graded records answers and shows them once the student finishes. */
+export type AssignmentMode = 'practice' | 'graded';
+
 export interface Assignment {
   v: typeof ASSIGNMENT_VERSION;
   title: string;
   /** "chapter/id" keys, in the order the instructor chose. */
   exercises: string[];
   presets: FigurePreset[];
+  /** Names the assignment in results files; links made before it existed have none. */
+  id?: string;
+  /** Mixed into each results file's checksum, so a file cannot be re-signed without the link. */
+  salt?: string;
+  /** ISO 8601 time after which work is marked late (never refused). */
+  due?: string;
+  /** Checks allowed per exercise; none means unlimited. */
+  maxAttempts?: number;
+  mode?: AssignmentMode;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -30,6 +42,9 @@ const STATE_KEY = /^[a-z][a-zA-Z0-9]{0,39}$/;
 const MAX_TITLE = 120;
 const MAX_ITEMS = 100;
 const MAX_VALUE = 300;
+const ASSIGNMENT_ID = /^[a-z0-9][a-z0-9-]{2,39}$/;
+const SALT = /^[A-Za-z0-9_-]{8,64}$/;
+export const MAX_ATTEMPT_LIMIT = 20;
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -90,6 +105,8 @@ export function validateAssignment(x: unknown): Parsed<Assignment> {
       return { ok: false, error: `figure ${q.fid} locks a setting the assignment does not give` };
     presets.push({ chapter: q.chapter, fid: q.fid, state, locked: [...(q.locked as string[])] });
   }
+  const settings = validateSettings(a);
+  if (!settings.ok) return settings;
   return {
     ok: true,
     value: {
@@ -97,8 +114,55 @@ export function validateAssignment(x: unknown): Parsed<Assignment> {
       title: [...a.title.trim()].slice(0, MAX_TITLE).join(''),
       exercises: [...new Set(a.exercises as string[])],
       presets,
+      ...settings.value,
     },
   };
+}
+
+type Settings = Pick<Assignment, 'id' | 'salt' | 'due' | 'maxAttempts' | 'mode'>;
+
+/** The optional settings; each one present must be readable, and absent ones stay absent. */
+function validateSettings(a: Record<string, unknown>): Parsed<Settings> {
+  const out: Settings = {};
+  if (a.id !== undefined) {
+    if (typeof a.id !== 'string' || !ASSIGNMENT_ID.test(a.id))
+      return { ok: false, error: 'the assignment has an unreadable id' };
+    out.id = a.id;
+  }
+  if (a.salt !== undefined) {
+    if (typeof a.salt !== 'string' || !SALT.test(a.salt))
+      return { ok: false, error: 'the assignment has an unreadable checksum key' };
+    out.salt = a.salt;
+  }
+  if (a.due !== undefined) {
+    if (typeof a.due !== 'string' || a.due.length > 40 || Number.isNaN(Date.parse(a.due)))
+      return { ok: false, error: 'the assignment has an unreadable due date' };
+    out.due = new Date(a.due).toISOString();
+  }
+  if (a.maxAttempts !== undefined) {
+    const n = a.maxAttempts;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > MAX_ATTEMPT_LIMIT)
+      return { ok: false, error: `the attempt limit must be a whole number from 1 to ${MAX_ATTEMPT_LIMIT}` };
+    out.maxAttempts = n;
+  }
+  if (a.mode !== undefined) {
+    if (a.mode !== 'practice' && a.mode !== 'graded')
+      return { ok: false, error: 'the assignment is neither practice nor graded' };
+    out.mode = a.mode;
+  }
+  return { ok: true, value: out };
+}
+
+/** The id results files carry: the link's own, or for older links one made from the title. */
+export function assignmentIdOf(a: Assignment): string {
+  if (a.id) return a.id;
+  const slug = a.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 32);
+  return `title-${slug || 'assignment'}`;
 }
 
 export function decodeAssignment(code: string | null): Parsed<Assignment> {

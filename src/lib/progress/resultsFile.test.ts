@@ -1,6 +1,13 @@
 // Exported results read back to the same progress, in JSON and CSV; bad files get a plain reason.
 import { describe, expect, test } from 'vitest';
-import { parseCSVRows, parseResultsFile, resultsCSV, resultsJSON, selectProgress } from './resultsFile.ts';
+import {
+  parseCSVRows,
+  parseResultsFile,
+  readResultsFile,
+  resultsCSV,
+  resultsJSON,
+  selectProgress,
+} from './resultsFile.ts';
 import { emptyProgress, recordAttempt } from './store.ts';
 
 let progress = emptyProgress();
@@ -76,5 +83,49 @@ describe('bad files get a plain reason', () => {
     const r = parseResultsFile(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toContain(reason);
+  });
+});
+
+describe('who and which assignment travel with the file', () => {
+  const meta = {
+    exportedAt: '2025-01-02T00:00:00.000Z',
+    assignment: 'Week 1',
+    assignmentId: 'week-1-x7k2',
+    student: 'Ada Lovelace, s123',
+    book: '0.1.0',
+    checksum: 'ab'.repeat(32),
+  };
+  test('JSON keeps student, assignment id, book version and checksum', () => {
+    expect(readResultsFile(resultsJSON(progress, meta))).toEqual({ ok: true, value: { progress, meta } });
+  });
+  test('CSV repeats student, assignment id and checksum on every row and reads them back', () => {
+    const csv = resultsCSV(progress, meta);
+    expect(csv.split('\r\n')[0]).toBe(
+      'chapter,exercise,kind,attempt,time,answer,outcome,done,student,assignment,checksum',
+    );
+    expect(readResultsFile(csv)).toEqual({
+      ok: true,
+      value: {
+        progress,
+        meta: { student: meta.student, assignmentId: meta.assignmentId, checksum: meta.checksum },
+      },
+    });
+  });
+  test('a CSV from before the student columns still reads, with no meta', () => {
+    const old = resultsCSV(progress)
+      .split('\r\n')
+      .map((line) => line.replace(/,,,$/, '').replace(/,student,assignment,checksum$/, ''))
+      .join('\r\n');
+    expect(readResultsFile(old)).toEqual({ ok: true, value: { progress, meta: {} } });
+  });
+  test('meta that is not a short string is dropped', () => {
+    const json = JSON.stringify({
+      ...JSON.parse(resultsJSON(progress, meta)),
+      student: 7,
+      book: 'x'.repeat(99),
+    });
+    const r = readResultsFile(json);
+    expect(r.ok && r.value.meta.student).toBe(undefined);
+    expect(r.ok && r.value.meta.book).toBe(undefined);
   });
 });

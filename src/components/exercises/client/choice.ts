@@ -3,7 +3,7 @@
 import type { BookFigure } from '../../figure/figureElement.ts';
 import { choiceFeedback } from '../choiceFeedback.ts';
 import { withinTolerance } from '../numberInput.ts';
-import { type ExerciseContext, when } from './context.ts';
+import { type ExerciseContext, limitReached, recordedText, when } from './context.ts';
 
 function label(input: HTMLInputElement): string {
   return (
@@ -49,6 +49,10 @@ export function setupChoice(ctx: ExerciseContext): void {
       : r.dataset.correct === '1';
 
   const show = (r: HTMLInputElement, earlier?: string) => {
+    if (ctx.rules.withheld) {
+      ctx.say(limitReached(ctx) ?? recordedText(ctx, `"${label(r)}"`), 'info');
+      return;
+    }
     const right = isRight(r);
     ctx.say(
       choiceFeedback({ right, predict, feedback: r.dataset.choiceFeedback ?? '', earlier }),
@@ -83,6 +87,11 @@ export function setupChoice(ctx: ExerciseContext): void {
   }
 
   button.addEventListener('click', () => {
+    const limit = limitReached(ctx);
+    if (limit) {
+      ctx.say(limit, 'info');
+      return;
+    }
     const chosen = radios.find((r) => r.checked);
     if (!chosen) {
       ctx.say(predict ? 'Choose a prediction first, then commit it.' : 'Choose an option first.', 'info');

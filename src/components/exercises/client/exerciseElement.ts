@@ -2,6 +2,7 @@
 // every check in the progress store. Nothing here throws at the reader: bad input gets a message.
 import { getProgress, record } from '../../../lib/progress/browserProgress.ts';
 import { type ExerciseKind, keyOf } from '../../../lib/progress/store.ts';
+import { rulesFor, visibleProgress } from '../../classroom/client/classroom.ts';
 import { setupChoice } from './choice.ts';
 import type { ExerciseContext, Tone } from './context.ts';
 import { setupDerivation } from './derivation.ts';
@@ -28,12 +29,17 @@ export class BookExercise extends HTMLElement {
     const id = this.dataset.id ?? '';
     const feedback = this.querySelector<HTMLElement>('[data-feedback]');
     const doneMark = this.querySelector<HTMLElement>('[data-done-mark]');
-    const previous = getProgress().exercises[keyOf(chapter, id)];
-    const setDone = (done: boolean) => {
+    const key = keyOf(chapter, id);
+    const rules = rulesFor(key);
+    const previous = getProgress().exercises[key];
+    // While a graded assignment withholds feedback, the mark says answered, not done (done means right).
+    if (doneMark && rules.withheld) doneMark.textContent = '✓ Answered';
+    const setDone = () => {
+      const done = visibleProgress(getProgress()).exercises[key]?.done ?? false;
       if (doneMark) doneMark.hidden = !done;
       this.closest('.exercise')?.classList.toggle('is-done', done);
     };
-    setDone(previous?.done ?? false);
+    setDone();
     const ctx: ExerciseContext = {
       el: this,
       chapter,
@@ -48,8 +54,10 @@ export class BookExercise extends HTMLElement {
       record: (answer, outcome) => {
         noticeNear(this.closest('.exercise') ?? this);
         record({ chapter, id, kind }, { at: new Date().toISOString(), answer, outcome });
-        setDone(getProgress().exercises[keyOf(chapter, id)]?.done ?? false);
+        setDone();
       },
+      rules,
+      attempts: () => getProgress().exercises[key]?.attempts.length ?? 0,
     };
     try {
       SETUP[kind](ctx);

@@ -1,6 +1,6 @@
 // A numeric exercise in the page: reads the typed number, compares it with the computed answer.
 import { readNumber, showNumber, withinTolerance } from '../numberInput.ts';
-import { type ExerciseContext, when } from './context.ts';
+import { type ExerciseContext, limitReached, recordedText, when } from './context.ts';
 
 export function setupNumeric(ctx: ExerciseContext): void {
   const d = ctx.el.dataset;
@@ -13,8 +13,19 @@ export function setupNumeric(ctx: ExerciseContext): void {
   const input = ctx.el.querySelector<HTMLInputElement>('[data-input]')!;
   input.placeholder = `e.g. ${example}`;
 
+  const button = ctx.el.querySelector<HTMLButtonElement>('button[data-check]');
+  const stopIfLimit = (): boolean => {
+    const limit = limitReached(ctx);
+    if (!limit) return false;
+    input.readOnly = true;
+    if (button) button.dataset.limit = '1';
+    return true;
+  };
   const last = ctx.previous?.attempts.at(-1);
-  if (last) {
+  if (last && ctx.rules.withheld) {
+    input.value = last.answer;
+    ctx.say(limitReached(ctx) ?? recordedText(ctx, `${last.answer}${units}`), 'info');
+  } else if (last) {
     input.value = last.answer;
     ctx.say(
       last.outcome === 'correct'
@@ -24,8 +35,15 @@ export function setupNumeric(ctx: ExerciseContext): void {
     );
   }
 
+  stopIfLimit();
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const limit = limitReached(ctx);
+    if (limit) {
+      ctx.say(limit, 'info');
+      return;
+    }
     const typed = input.value;
     const read = readNumber(typed, example);
     if (!read.ok) {
@@ -40,6 +58,15 @@ export function setupNumeric(ctx: ExerciseContext): void {
     }
     const right = withinTolerance(read.value, answer, tolerance);
     ctx.record(typed.trim(), right ? 'correct' : 'incorrect');
+    if (ctx.rules.withheld) {
+      ctx.say(recordedText(ctx, `${typed.trim()}${units}`), 'info');
+      stopIfLimit();
+      return;
+    }
+    if (stopIfLimit() && !right) {
+      ctx.say(`Not right: ${showNumber(read.value, digits)}${units}. ${limitReached(ctx)}`, 'wrong');
+      return;
+    }
     if (right) {
       ctx.say(`Right: ${showNumber(answer, digits)}${units}, ${d.source ?? 'the computed value'}.`, 'right');
     } else {

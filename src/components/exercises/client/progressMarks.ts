@@ -2,6 +2,7 @@
 // readers. The exercise ids come from the build (data-progress-ids); progress from the browser.
 import { getProgress, onProgress } from '../../../lib/progress/browserProgress.ts';
 import { chapterSummary, type Progress } from '../../../lib/progress/store.ts';
+import { visibleProgress } from '../../classroom/client/classroom.ts';
 
 function paint(progress: Progress): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-progress-chapter][data-progress-ids]')) {
@@ -26,8 +27,9 @@ function paint(progress: Progress): void {
 
 export function watchProgressMarks(): void {
   try {
-    paint(getProgress());
-    onProgress(paint);
+    // A graded assignment's right and wrong stay hidden until it is finished, here as on the exercises.
+    paint(visibleProgress(getProgress()));
+    onProgress((p) => paint(visibleProgress(p)));
   } catch (error) {
     // Marks are a convenience; the page must not suffer if they cannot be drawn.
     console.warn('Progress marks could not be drawn:', error);

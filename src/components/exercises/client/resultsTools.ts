@@ -1,8 +1,12 @@
 // The export/import buttons: files are made in the page (no server), and an imported file is validated
 // before it touches progress; a bad file gets a plain message and changes nothing.
+import { version as book } from '../../../../package.json';
+import { fileSlug } from '../../../lib/classroom/activeAssignment.ts';
+import { resultsChecksum } from '../../../lib/classroom/checksum.ts';
 import { getProgress, importProgress } from '../../../lib/progress/browserProgress.ts';
 import {
   parseResultsFile,
+  type ResultsMeta,
   resultsCSV,
   resultsJSON,
   selectProgress,
@@ -45,16 +49,33 @@ export function setupResultsTools(): void {
   };
   for (const b of box.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     b.disabled = false;
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
       const { progress, title } = scope();
       const n = Object.keys(progress.exercises).length;
+      const { assignmentId, student, salt, finishedAt } = box.dataset;
+      if (assignmentId && !student) {
+        say('Give your name or student ID above first, so your instructor knows whose file this is.', 'bad');
+        document.querySelector<HTMLInputElement>('[data-student-input]')?.focus();
+        return;
+      }
       if (n === 0) {
         say('There is nothing to export yet: no exercise here has been tried.', 'bad');
         return;
       }
-      const meta = { exportedAt: new Date().toISOString(), ...(title ? { assignment: title } : {}) };
-      if (b.dataset.export === 'csv') download(`${fileStem(title)}.csv`, 'text/csv', resultsCSV(progress));
-      else download(`${fileStem(title)}.json`, 'application/json', resultsJSON(progress, meta));
+      const meta: ResultsMeta = {
+        exportedAt: new Date().toISOString(),
+        book,
+        ...(title ? { assignment: title } : {}),
+        ...(assignmentId && student ? { assignmentId, student } : {}),
+        ...(finishedAt ? { finishedAt } : {}),
+      };
+      if (assignmentId && student && salt)
+        meta.checksum = await resultsChecksum(salt, { assignmentId, student, progress });
+      // One name per student and assignment, so a class's downloads do not overwrite each other.
+      const stem =
+        assignmentId && student ? `unrolled-${assignmentId}-${fileSlug(student)}` : fileStem(title);
+      if (b.dataset.export === 'csv') download(`${stem}.csv`, 'text/csv', resultsCSV(progress, meta));
+      else download(`${stem}.json`, 'application/json', resultsJSON(progress, meta));
       say(`Downloaded the results of ${n} exercise${n === 1 ? '' : 's'}.`, 'ok');
     });
   }
