@@ -50,7 +50,9 @@ export function positionsOrderView(
     head.append('th').attr('scope', 'col').text(h);
   const body = table.append('tbody');
 
-  r.append('p').attr('class', 'po-head').text('The sinusoidal encoding: one row per position, one column per dimension.');
+  r.append('p')
+    .attr('class', 'po-head')
+    .text('The sinusoidal encoding: one row per position, one column per dimension.');
   const { W, narrow } = chartWidth(r);
   const cell = Math.floor((W - M.left - M.right) / ENCODING_D);
   const enc = r
@@ -92,7 +94,11 @@ export function positionsOrderView(
     .attr('class', 'lc-axis')
     .attr('transform', `translate(0,${H - M.bottom})`)
     .call(axisBottom(x).ticks(narrow ? 4 : 8));
-  sim.append('g').attr('class', 'lc-axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5));
+  sim
+    .append('g')
+    .attr('class', 'lc-axis')
+    .attr('transform', `translate(${M.left},0)`)
+    .call(axisLeft(y).ticks(5));
   sim
     .append('text')
     .attr('class', 'lc-label')
@@ -116,7 +122,9 @@ export function positionsOrderView(
       positions.set(s.positions);
       order.text(
         `As typed: “${isolate(m.words.join(' '))}”. Shuffled: “${isolate(m.shuffled.join(' '))}”.${
-          m.truncated > 0 ? ` Only the first ${MAX_WORDS} words are read; ${m.truncated} more were cut off.` : ''
+          m.truncated > 0
+            ? ` Only the first ${MAX_WORDS} words are read; ${m.truncated} more were cut off.`
+            : ''
         }`,
       );
       readout.text(verdict(m)).classed('po-moved', m.positions !== 'none');

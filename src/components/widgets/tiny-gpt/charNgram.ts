@@ -19,7 +19,12 @@ export interface CharBaseline {
  * The held-out positions the task's evaluate() predicts: windows of `context` characters from the split,
  * `windows` of them, each predicting characters split + w·T + 1 … split + (w + 1)·T.
  */
-export function heldOutPositions(length: number, split: number, context: number, evalWindows: number): number[] {
+export function heldOutPositions(
+  length: number,
+  split: number,
+  context: number,
+  evalWindows: number,
+): number[] {
   const windows = Math.max(1, Math.min(evalWindows, Math.floor((length - split - 1) / context)));
   return Array.from({ length: windows * context }, (_, i) => split + i + 1);
 }

@@ -78,7 +78,12 @@ describe('tiny GPT figure model', () => {
         throw new Error('no run should start');
       },
     };
-    const m = tinyGptFigureModel({ ...defaults(tinyGptSchema), source: 'own', own: 'short' }, runs, port, TEXT);
+    const m = tinyGptFigureModel(
+      { ...defaults(tinyGptSchema), source: 'own', own: 'short' },
+      runs,
+      port,
+      TEXT,
+    );
     expect(m.problem).toMatch(/at least/);
     expect(m.run).toBeNull();
     expect(asked).toEqual([]);

@@ -73,7 +73,8 @@ export function baselineFor(text: string): CharBaseline {
 
 /** The reader's text cleaned of surrounding space; why it cannot be trained on, or null when it can. */
 export function ownTextProblem(text: string): string | null {
-  if (text.trim() === '') return 'Paste or type a text in the box to train on it (a few paragraphs at least).';
+  if (text.trim() === '')
+    return 'Paste or type a text in the box to train on it (a few paragraphs at least).';
   try {
     splitText(gptConfig(text));
     return null;
@@ -104,7 +105,12 @@ export function tinyGptFigureModel(
   brown: string,
 ): TinyGptModel {
   const text = s.source === 'own' ? s.own : brown;
-  const problem = s.source === 'own' ? ownTextProblem(text) : brown === '' ? 'The Brown text is missing from this page.' : null;
+  const problem =
+    s.source === 'own'
+      ? ownTextProblem(text)
+      : brown === ''
+        ? 'The Brown text is missing from this page.'
+        : null;
   const common = { source: s.source, temperature: s.temperature, characters: [...text].length };
   if (problem !== null)
     return { ...common, problem, run: null, vocab: [], baseline: null, topK: s.topK, samples: () => [] };

@@ -17,7 +17,11 @@ export function baselineText(b: CharBaseline): string {
 }
 
 /** What the held-out loss says now, in one sentence; never a non-finite number. */
-export function heldOutText(evaluations: readonly Evaluation[], baseline: CharBaseline, vocab: number): string {
+export function heldOutText(
+  evaluations: readonly Evaluation[],
+  baseline: CharBaseline,
+  vocab: number,
+): string {
   const last = evaluations[evaluations.length - 1];
   const uniform = `guessing uniformly among ${vocab} characters costs ln ${vocab} = ${Math.log(vocab).toFixed(2)}`;
   if (last === undefined) return `Held-out loss: not measured yet (${uniform}).`;
@@ -27,7 +31,9 @@ export function heldOutText(evaluations: readonly Evaluation[], baseline: CharBa
     best < 0
       ? `not yet below any character n-gram`
       : `below the ${gramName(best + 1)} since step ${p[best]}${
-          best + 1 < baseline.loss.length ? `; the ${gramName(best + 2)} is at ${baseline.loss[best + 1].toFixed(2)}` : ''
+          best + 1 < baseline.loss.length
+            ? `; the ${gramName(best + 2)} is at ${baseline.loss[best + 1].toFixed(2)}`
+            : ''
         }`;
   return `Held-out loss ${last.heldOutLoss.toFixed(2)} nats per character at step ${last.step} (${uniform}): ${where}.`;
 }

@@ -25,7 +25,10 @@ export function tinyGptView(
   const seed = seedSlider(c, ctx);
   const own = r.append('div').attr('class', 'tg-own');
   const areaId = controlId(ctx.fid, 'own');
-  own.append('label').attr('for', areaId).text('Your text (any language; the first 4000 characters are used)');
+  own
+    .append('label')
+    .attr('for', areaId)
+    .text('Your text (any language; the first 4000 characters are used)');
   const area = own
     .append('textarea')
     .attr('id', areaId)
@@ -50,7 +53,9 @@ export function tinyGptView(
   const s = r.append('div').attr('class', 'widget-controls');
   const temperature = slider(s, ctx, 'temperature', { label: 'Temperature', step: 0.1 });
   const topK = slider(s, ctx, 'topK', { label: 'Top-k' });
-  r.append('p').attr('class', 'tg-samples-head').text('What the model writes after “the ”, from its weights at each step:');
+  r.append('p')
+    .attr('class', 'tg-samples-head')
+    .text('What the model writes after “the ”, from its weights at each step:');
   const list = r.append('ol').attr('class', 'tg-samples');
 
   return {
@@ -59,7 +64,8 @@ export function tinyGptView(
       seed.set(st.seed);
       temperature.set(st.temperature, st.temperature.toFixed(1));
       topK.set(m.topK, m.topK < st.topK ? `${m.topK} (all characters)` : String(m.topK));
-      if (document.activeElement !== area.node() && area.property('value') !== st.own) area.property('value', st.own);
+      if (document.activeElement !== area.node() && area.property('value') !== st.own)
+        area.property('value', st.own);
       own.classed('tg-own-active', st.source === 'own');
       problem.text(m.problem ?? '').property('hidden', m.problem === null);
       const run = m.run;

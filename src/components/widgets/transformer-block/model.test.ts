@@ -16,7 +16,8 @@ describe('transformer-block model', () => {
   it('every stage is [T, d] except the MLP’s hidden layer, [T, 4d]; layer norm leaves mean 0 and spread 1', () => {
     const m = transformerBlockModel({ ...base, d: '32' });
     const T = [...base.text].length;
-    for (const s of m.stages) expect([s.rows, s.cols]).toEqual([T, s.name.startsWith('MLP hidden') ? 128 : 32]);
+    for (const s of m.stages)
+      expect([s.rows, s.cols]).toEqual([T, s.name.startsWith('MLP hidden') ? 128 : 32]);
     const ln = m.stages[1];
     expect(Math.abs(ln.mean)).toBeLessThan(1e-9);
     // ε = 1e-5 in √(σ² + ε) keeps it a shade under 1 on the small initial embeddings
@@ -30,7 +31,14 @@ describe('transformer-block model', () => {
         const m = transformerBlockModel({ ...base, d, layers });
         expect(m.groups.reduce((a, g) => a + g.count, 0)).toBe(m.total);
         expect(m.total).toBe(
-          transformerParamCount({ vocab: m.vocab, context: CONTEXT, layers, d: Number(d), heads: 4, positions: 'learned' }),
+          transformerParamCount({
+            vocab: m.vocab,
+            context: CONTEXT,
+            layers,
+            d: Number(d),
+            heads: 4,
+            positions: 'learned',
+          }),
         );
       }
   });
