@@ -189,19 +189,23 @@ export async function transformerBench(heapSteps = 500): Promise<void> {
     heap: heapSteps > 0 ? heapGrowth(eg.step, heapSteps) : '—',
   };
   for (const backend of ['cpu', 'wasm'] as const) {
-    await onBackend(backend);
-    const fb = tfjsBlock(eb.params);
-    const fg = tfjsGpt(gptRef.params);
-    const blockLoss = fb.step();
-    const gptLoss = fg.step();
-    const [b, g] = measureAll([fb.step, fg.step], 3000);
-    results[`tfjs ${backend}`] = {
-      block: b,
-      gpt: g,
-      blockLoss,
-      gptLoss,
-      heap: heapSteps > 0 ? heapGrowth(fg.step, heapSteps) : '—',
-    };
+    try {
+      await onBackend(backend);
+      const fb = tfjsBlock(eb.params);
+      const fg = tfjsGpt(gptRef.params);
+      const blockLoss = fb.step();
+      const gptLoss = fg.step();
+      const [b, g] = measureAll([fb.step, fg.step], 3000);
+      results[`tfjs ${backend}`] = {
+        block: b,
+        gpt: g,
+        blockLoss,
+        gptLoss,
+        heap: heapSteps > 0 ? heapGrowth(fg.step, heapSteps) : '—',
+      };
+    } catch (e) {
+      console.log(`tfjs ${backend}: ${(e as Error).message}`);
+    }
   }
   const e = results.engine;
   const rows = Object.entries(results).map(([name, r]) => [

@@ -80,7 +80,10 @@ export function tfGpt(
 ): tf.Tensor {
   const d = v.tokenEmbedding.shape[1] as number;
   const pos = tf.slice(v.positionEmbedding, [0, 0], [T, d]);
-  let x = tf.reshape(tf.add(tf.reshape(tf.gather(v.tokenEmbedding, tokens), [B, T, d]), pos), [B * T, d]);
+  // one-hot · E rather than tf.gather: the WebAssembly backend has no kernel for gather's gradient
+  // (UnsortedSegmentSum), and the same code then runs on both backends
+  const embedded = tf.matMul(tf.oneHot(tokens, v.tokenEmbedding.shape[0] as number), v.tokenEmbedding);
+  let x = tf.reshape(tf.add(tf.reshape(embedded, [B, T, d]), pos), [B * T, d]);
   for (let l = 0; l < layers; l++) x = tfBlock(x, v, l, B, T, H, mask);
   return linear(layerNorm(x, v['lnf.gamma'], v['lnf.beta']), v['head.W'], v['head.b']);
 }

@@ -57,6 +57,7 @@ export {
   type TinyGptConfig,
   type GptSampleOptions,
   tinyGptTask,
+  createTinyGpt,
   tinyGptModel,
   tinyGptModelConfig,
   sampleGpt,
@@ -65,6 +66,7 @@ export {
 export {
   type InductionConfig,
   inductionTask,
+  createInduction,
   inductionModelConfig,
   repeatedSequences,
   copyLosses,

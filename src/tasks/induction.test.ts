@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng, Tape } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
-import { type InductionConfig, inductionTask, repeatedSequences } from './induction.ts';
+import { createInduction, type InductionConfig, inductionTask, repeatedSequences } from './induction.ts';
 
 const small: InductionConfig = {
   ...inductionTask.defaults,
@@ -24,7 +24,7 @@ describe('induction task', () => {
   });
 
   it('k shards (k = 1, 2, 3) have losses and gradients summing to the full batch’s', () => {
-    const task = inductionTask.create(small, new Rng(3));
+    const task = createInduction(small, new Rng(3));
     const params = Object.values(task.params);
     const run = (shard?: { index: number; count: number }) => {
       for (const p of params) p.zeroGrad();

@@ -91,7 +91,8 @@ export function copyLosses(
   });
 }
 
-function build(c: InductionConfig, rng: Rng): ShardableTask {
+/** The task with its shard-aware loss typed (the registry's TrainingTask type does not name the shard yet). */
+export function createInduction(c: InductionConfig, rng: Rng): ShardableTask {
   if (!Number.isInteger(c.half) || c.half < 2)
     throw new Error(`induction: half must be a whole number ≥ 2, got ${c.half}`);
   if (!Number.isInteger(c.vocab) || c.vocab < 2)
@@ -125,5 +126,5 @@ export const inductionTask: TaskDefinition<InductionConfig> = {
     'Predict the next token of random tokens repeated twice with a two-layer attention-only transformer.',
   defaults: { vocab: 16, half: 12, layers: 2, d: 32, heads: 2, mlp: 0, batch: 16, evalSequences: 64 },
   optimizer: { type: 'adamw', lr: 3e-3, weightDecay: 0.01 },
-  create: build,
+  create: createInduction,
 };

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { Rng, Tape, type Tensor } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
 import { Trainer } from './trainer.ts';
-import { sampleGpt, splitText, type TinyGptConfig, tinyGptModel, tinyGptTask } from './tinyGpt.ts';
+import {
+  createTinyGpt,
+  sampleGpt,
+  splitText,
+  type TinyGptConfig,
+  tinyGptModel,
+  tinyGptTask,
+} from './tinyGpt.ts';
 
 const small: TinyGptConfig = {
   ...tinyGptTask.defaults,
@@ -17,7 +24,7 @@ const small: TinyGptConfig = {
 
 /** Loss value and the gradient of every parameter for one step (or one shard of it), on a fresh tape. */
 function gradsOf(
-  task: ReturnType<typeof tinyGptTask.create>,
+  task: ReturnType<typeof createTinyGpt>,
   step: number,
   shard?: { index: number; count: number },
 ) {
@@ -31,7 +38,7 @@ function gradsOf(
 
 describe('tiny-gpt task', () => {
   it('k shards (k = 1, 2, 3) have losses and gradients summing to the full batch’s, dropout included', () => {
-    const task = tinyGptTask.create(small, new Rng(7));
+    const task = createTinyGpt(small, new Rng(7));
     const full = gradsOf(task, 3);
     for (const k of [1, 2, 3]) {
       let loss = 0;

@@ -66,7 +66,8 @@ export function splitText(c: TinyGptConfig): { vocab: string[]; ids: number[]; s
   return { vocab, ids: chars.map((ch) => index.get(ch) as number), split };
 }
 
-function build(c: TinyGptConfig, rng: Rng): ShardableTask {
+/** The task with its shard-aware loss typed (the registry's TrainingTask type does not name the shard yet). */
+export function createTinyGpt(c: TinyGptConfig, rng: Rng): ShardableTask {
   const { vocab, ids, split } = splitText(c);
   const model = transformer(rng, tinyGptModelConfig(c, vocab.length));
   const { batch: B, context: T } = c;
@@ -161,7 +162,7 @@ export const tinyGptTask: TaskDefinition<TinyGptConfig> = {
     weightDecay: 0.01,
     schedule: { type: 'warmup-cosine', warmup: 50, total: 3000, minFactor: 0.1 },
   },
-  create: build,
+  create: createTinyGpt,
 };
 
 export interface GptSampleOptions {
