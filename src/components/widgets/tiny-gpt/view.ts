@@ -45,18 +45,21 @@ export function tinyGptView(
     .on('click', () => dispatch({ source: 'own', own: area.property('value') as string }));
   bindState(trainOwn.node()!, ['source', 'own'], 'Train on this text');
   const problem = r.append('p').attr('class', 'widget-message tg-problem').attr('role', 'alert');
-  const bar = runBar(r, { statusClass: 'tg-status' });
-  const about = r.append('p').attr('class', 'widget-note tg-about');
-  const chart = lossChart(r, { label: 'Training and held-out loss', xLabel: 'training step', log: false });
-  const held = r.append('p').attr('class', 'tg-held').attr('aria-live', 'polite');
-  const grams = r.append('p').attr('class', 'widget-note tg-grams');
-  const s = r.append('div').attr('class', 'widget-controls');
+  // everything a run draws, hidden as one while there is no run (a text too short)
+  const body = r.append('div').attr('class', 'tg-body');
+  const bar = runBar(body, { statusClass: 'tg-status' });
+  const about = body.append('p').attr('class', 'widget-note tg-about');
+  const chart = lossChart(body, { label: 'Training and held-out loss', xLabel: 'training step', log: false });
+  const held = body.append('p').attr('class', 'tg-held').attr('aria-live', 'polite');
+  const grams = body.append('p').attr('class', 'widget-note tg-grams');
+  const s = body.append('div').attr('class', 'widget-controls');
   const temperature = slider(s, ctx, 'temperature', { label: 'Temperature', step: 0.1 });
   const topK = slider(s, ctx, 'topK', { label: 'Top-k' });
-  r.append('p')
+  body
+    .append('p')
     .attr('class', 'tg-samples-head')
     .text('What the model writes after “the ”, from its weights at each step:');
-  const list = r.append('ol').attr('class', 'tg-samples');
+  const list = body.append('ol').attr('class', 'tg-samples');
 
   return {
     update(m, st) {
@@ -69,10 +72,7 @@ export function tinyGptView(
       own.classed('tg-own-active', st.source === 'own');
       problem.text(m.problem ?? '').property('hidden', m.problem === null);
       const run = m.run;
-      r.selectAll('.run-bar, .tg-about, svg, .tg-held, .tg-grams, .tg-samples-head, .tg-samples').property(
-        'hidden',
-        run === null,
-      );
+      body.property('hidden', run === null);
       if (run === null || m.baseline === null) return;
       bar.update(run);
       const part = run.parts[0];
