@@ -22,6 +22,10 @@ export const ANSWER_SOURCES: Record<string, AnswerSource> = {
   'seq2seq.strip-50-at-64': 'engine',
   'attention.dot-std-64': 'engine',
   'attention.peak-unscaled-64': 'engine',
+  'transformer.block-params-48': 'engine',
+  'transformer.head-scale-48-4': 'question',
+  'transformer.shuffle-change-sinusoidal': 'engine',
+  'transformer.trigram-saving': 'corpus',
 };
 
 const PHRASES: Record<AnswerSource, string> = {

@@ -95,6 +95,11 @@ export class TrainingRun implements RunPart {
     return this.client.snapshot();
   }
 
+  /** The task's evaluation metrics now (e.g. a held-out loss), computed in the worker. */
+  evaluate() {
+    return this.client.evaluate();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.listeners.clear();

@@ -9,6 +9,7 @@ import type { AnswerProvider } from './provider.ts';
 import { seq2seqAnswers } from './seq2seq.ts';
 import { attentionAnswers } from './attention.ts';
 import { sequenceModelingAnswers } from './sequenceModeling.ts';
+import { transformerAnswers } from './transformer.ts';
 
 export const answerProviders: Record<string, AnswerProvider> = {
   ...sequenceModelingAnswers,
@@ -19,6 +20,7 @@ export const answerProviders: Record<string, AnswerProvider> = {
   ...gatesAnswers,
   ...seq2seqAnswers,
   ...attentionAnswers,
+  ...transformerAnswers,
 };
 
 const cache = new Map<string, Promise<number>>();

@@ -1,0 +1,118 @@
+// The live tiny GPT, driven through the worker protocol over a MessageChannel: it measures the untrained model first, evaluates held-out loss as it trains, writes samples from its alphabet, and refuses a text too short with a message.
+import { describe, expect, it } from 'vitest';
+import type { PortLike } from '../../../engine/index.ts';
+import { serveTrainer, tinyGptTask } from '../../../tasks/index.ts';
+import type { Runs } from '../../training/figureRuns.ts';
+import { FigureRuns } from '../../training/figureRuns.ts';
+import { defaults } from '../../figure/stateSchema.ts';
+import { charBaseline, heldOutPositions } from './charNgram.ts';
+import { EVAL_EVERY, GptRun } from './gptRun.ts';
+import { gptSettings, ownTextProblem, SAMPLE_LENGTH, sampleFrom, tinyGptFigureModel } from './model.ts';
+import { tinyGptSchema } from './state.ts';
+
+const TEXT = tinyGptTask.defaults.text;
+const closers: (() => void)[] = [];
+function port(): PortLike {
+  const { port1, port2 } = new MessageChannel();
+  const stop = serveTrainer(port2);
+  closers.push(() => {
+    stop();
+    port1.close();
+    port2.close();
+  });
+  return port1;
+}
+
+function until(run: GptRun, done: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const off = run.onChange(() => {
+      if (done()) {
+        off();
+        resolve();
+      }
+    });
+  });
+}
+
+describe('tiny GPT figure model', () => {
+  it('evaluates the untrained model first, then every EVAL_EVERY steps, and its held-out loss falls', async () => {
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: EVAL_EVERY });
+    await until(run, () => run.status?.status === 'done' && run.evaluations.at(-1)?.step === EVAL_EVERY);
+    const ev = run.evaluations;
+    expect(ev[0].step).toBe(0);
+    // the untrained model guesses near uniformly over the alphabet
+    const V = new Set(TEXT).size;
+    expect(Math.abs(ev[0].heldOutLoss - Math.log(V))).toBeLessThan(0.2);
+    // (the task's short default text holds out only ~80 characters, so the fall is modest)
+    expect(ev.at(-1)!.heldOutLoss).toBeLessThan(ev[0].heldOutLoss - 0.1);
+    expect(run.points.at(-1)!.loss).toBeLessThan(ev[0].heldOutLoss - 0.5);
+    // kept snapshots: the untrained one and the last
+    expect(run.snapshots[0].step).toBe(0);
+    expect(run.snapshots.at(-1)!.step).toBe(EVAL_EVERY);
+    run.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 120_000);
+
+  it('samples only characters of the text, and the same snapshot and settings write the same text', async () => {
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 2), maxSteps: 20 });
+    await until(run, () => run.status?.status === 'done' && run.evaluations.at(-1)?.step === 20);
+    const vocab = [...new Set(TEXT)].sort();
+    const snap = run.snapshots.at(-1)!;
+    const o = { seed: 3, temperature: 0.8, topK: 5 };
+    const a = sampleFrom(TEXT, vocab, snap, o);
+    expect([...a]).toHaveLength(SAMPLE_LENGTH);
+    expect([...a].every((ch) => vocab.includes(ch))).toBe(true);
+    expect(sampleFrom(TEXT, vocab, snap, o)).toBe(a);
+    run.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 60_000);
+
+  it('a text too short gets a message that says how long it must be, and no run starts', () => {
+    expect(ownTextProblem('')).toMatch(/Paste or type/);
+    const msg = ownTextProblem('abc abc abc');
+    expect(msg).toMatch(/11 characters.*at least 340/);
+    const asked: string[] = [];
+    const runs: Runs = {
+      get: (key) => {
+        asked.push(key);
+        throw new Error('no run should start');
+      },
+    };
+    const m = tinyGptFigureModel(
+      { ...defaults(tinyGptSchema), source: 'own', own: 'short' },
+      runs,
+      port,
+      TEXT,
+    );
+    expect(m.problem).toMatch(/at least/);
+    expect(m.run).toBeNull();
+    expect(asked).toEqual([]);
+  });
+
+  it('any script trains: Arabic text of enough length passes the check and gets its own alphabet', () => {
+    const arabic = 'قرأ الولد الكتاب في المكتبة ثم عاد إلى البيت. '.repeat(10);
+    expect(ownTextProblem(arabic)).toBeNull();
+    const figureRuns = new FigureRuns();
+    const m = tinyGptFigureModel(
+      { ...defaults(tinyGptSchema), source: 'own', own: arabic },
+      figureRuns.forRender(),
+      port,
+      TEXT,
+    );
+    expect(m.problem).toBeNull();
+    expect(m.vocab).toContain('ق');
+    expect(m.topK).toBeLessThanOrEqual(m.vocab.length);
+    figureRuns.disposeAll();
+    for (const c of closers.splice(0)) c();
+  });
+
+  it('the n-gram baseline scores the held-out characters the task evaluates, and longer contexts help', () => {
+    const b = charBaseline(tinyGptTask.defaults);
+    const n = [...TEXT].length;
+    const split = Math.floor(n * 0.9);
+    expect(b.characters).toBe(heldOutPositions(n, split, 32, 32).length);
+    expect(heldOutPositions(n, split, 32, 32).at(-1)).toBeLessThan(n);
+    expect(b.loss[1]).toBeLessThan(b.loss[0]);
+    for (const l of b.loss) expect(Number.isFinite(l) && l > 0).toBe(true);
+  });
+});
