@@ -117,7 +117,7 @@ export {
   paramsFromSnapshot,
   attentionMap,
 } from './models/transformer.ts';
-export { type Shard, type ShardableTask, shardRange } from './models/shard.ts';
+export { type ShardableTask, shardRange } from './models/shard.ts';
 
 // Optimisers and clipping
 export {

@@ -46,7 +46,7 @@ export function tinyGptView(
   bindState(trainOwn.node()!, ['source', 'own'], 'Train on this text');
   const problem = r.append('p').attr('class', 'widget-message tg-problem').attr('role', 'alert');
   // everything a run draws, hidden as one while there is no run (a text too short)
-  const body = r.append('div').attr('class', 'tg-body');
+  const body = r.append<HTMLElement>('div').attr('class', 'tg-body');
   const bar = runBar(body, { statusClass: 'tg-status' });
   const about = body.append('p').attr('class', 'widget-note tg-about');
   const chart = lossChart(body, { label: 'Training and held-out loss', xLabel: 'training step', log: false });
