@@ -21,7 +21,7 @@ export class AdamW extends Adam {
   }
 
   /** Decay, then Adam's step: the same float64 operations as θ·(1 − lr·λ) − lr·m̂/(√v̂ + ε) in one expression. */
-  step(): void {
+  override step(): void {
     const shrink = 1 - this.lr * this.weightDecay;
     for (const p of this.params) {
       if (p.grad === null) continue; // as Adam, a parameter with no gradient is left alone
