@@ -1,4 +1,6 @@
 // The matmul section of npm run bench: forward + backward of one product at transformer sizes, on this engine's kernels and on TensorFlow.js (CPU and WebAssembly).
+// Run alone: `node bench/matmul.ts`.
+import { resolve } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { matmul, param, setKernels, sum, Tape } from '../src/engine/index.ts';
@@ -116,3 +118,5 @@ export async function matmulSection(): Promise<void> {
     `This core's limit for float64 WebAssembly SIMD (independent f64x2 mul and add in registers): ${peak.toFixed(1)} GFLOP/s.`,
   );
 }
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === import.meta.filename) await matmulSection();

@@ -20,14 +20,19 @@ function thread(): WorkerLike & PortLike {
   const wrapped = new Map<Listener, (data: unknown) => void>();
   return {
     postMessage: (m: unknown, transfer: Transferable[] = []) => w.postMessage(m, transfer as never),
-    addEventListener: (_t, l) => {
-      const f = (data: unknown) => l({ data } as MessageEvent);
+    // 'message' as a browser Worker has it, and 'error' (an uncaught error in the thread) for parallelWorker
+    addEventListener: (type: string, l: Listener) => {
+      const f =
+        type === 'error'
+          ? (e: unknown) => l({ type, message: e instanceof Error ? e.message : String(e) } as never)
+          : (data: unknown) => l({ data } as MessageEvent);
+      if (type !== 'message' && type !== 'error') return;
       wrapped.set(l, f);
-      w.on('message', f);
+      w.on(type, f);
     },
-    removeEventListener: (_t, l) => {
+    removeEventListener: (type: string, l: Listener) => {
       const f = wrapped.get(l);
-      if (f) w.off('message', f);
+      if (f) w.off(type, f);
     },
     terminate: () => void w.terminate(),
   };

@@ -7,7 +7,7 @@ export { Tape, type BackwardOptions } from './tape.ts';
 export { NonFiniteError, StaleTensorError } from './errors.ts';
 export { Rng } from './rng.ts';
 export { gradcheck, type GradcheckOptions, type GradcheckResult } from './gradcheck.ts';
-export { setKernels, activeKernel, type KernelChoice } from './kernels.ts';
+export { setKernels, activeKernel, type KernelChoice, type KernelName } from './kernels.ts';
 
 // Primitive ops
 export { add, sub, mul, addBias, scale, addN } from './ops/elementwise.ts';
@@ -139,7 +139,7 @@ export { type TrainingTask, type TaskDefinition, type Shard, TaskRegistry } from
 export { type TrainerSettings, type StepReport, Trainer } from './train/trainer.ts';
 export { shardRows } from './train/shardRows.ts';
 export { ParallelTrainer } from './train/parallelTrainer.ts';
-export { type TransferPort, serveFollower } from './train/follower.ts';
+export { HelperFailure, type TransferPort, serveFollower } from './train/follower.ts';
 export type {
   TrainerStatus,
   RunSettings,

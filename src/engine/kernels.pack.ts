@@ -27,6 +27,10 @@ export function padded(n: number): number {
  */
 export function packRows(m: number, k: number, A: Strided, dst: Float64Array, dstOff: number): void {
   const { data, off, rowStride, colStride } = A;
+  if (rowStride === 1 && colStride !== 1) {
+    packTransposed(m, k, A, dst, dstOff);
+    return;
+  }
   for (let i0 = 0; i0 < m; i0 += PANEL) {
     const panel = dstOff + i0 * k;
     const a0 = off + i0 * rowStride;
@@ -47,6 +51,39 @@ export function packRows(m: number, k: number, A: Strided, dst: Float64Array, ds
       for (let p = 0, d = panel; p < k; p++, d += PANEL)
         for (let r = 0; r < PANEL; r++)
           dst[d + r] = i0 + r < m ? data[a0 + r * rowStride + p * colStride] : 0;
+    }
+  }
+}
+
+/** Rows of A packed together in packTransposed: 64 doubles, eight cache lines of each source line p. */
+const BLOCK_ROWS = 64;
+
+/**
+ * packRows when A is a transpose (A(i, p) at off + i + p·colStride): a source line p holds a run of A's
+ * rows side by side. Going panel by panel would read every line once per panel, a cache line for 4
+ * doubles and a page jump for each p (a 1024 × 256 gradient took 2.3 ms); instead a block of 16 panels
+ * is written line by line, so each line p gives 8 whole cache lines per pass. The same values land in
+ * the same places as packRows's loop.
+ */
+function packTransposed(m: number, k: number, A: Strided, dst: Float64Array, dstOff: number): void {
+  const { data, off, colStride } = A;
+  for (let b0 = 0; b0 < m; b0 += BLOCK_ROWS) {
+    const b1 = Math.min(m, b0 + BLOCK_ROWS);
+    const full = b0 + Math.floor((b1 - b0) / PANEL) * PANEL; // rows in whole panels
+    for (let p = 0; p < k; p++) {
+      const src = off + p * colStride;
+      for (let i0 = b0; i0 < full; i0 += PANEL) {
+        const d = dstOff + i0 * k + p * PANEL;
+        const s = src + i0;
+        dst[d] = data[s];
+        dst[d + 1] = data[s + 1];
+        dst[d + 2] = data[s + 2];
+        dst[d + 3] = data[s + 3];
+      }
+      if (full < b1) {
+        const d = dstOff + full * k + p * PANEL;
+        for (let r = 0; r < PANEL; r++) dst[d + r] = full + r < m ? data[src + full + r] : 0;
+      }
     }
   }
 }

@@ -29,8 +29,11 @@ export function setKernels(next: KernelChoice): KernelChoice {
   return previous;
 }
 
+/** A kernel that products can run on. */
+export type KernelName = 'wasm' | 'typescript' | 'reference';
+
 /** The kernel that large products run on now: 'wasm', 'typescript' or 'reference'. */
-export function activeKernel(): 'wasm' | 'typescript' | 'reference' {
+export function activeKernel(): KernelName {
   if (choice === 'reference') return 'reference';
   return choice === 'fast' && wasmAvailable() ? 'wasm' : 'typescript';
 }

@@ -2,6 +2,7 @@
 // run exactly, k = 2 and 3 agree with it up to the order of float sums, and the same seed and k repeat bit for bit.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  HelperFailure,
   mul,
   ParallelTrainer,
   param,
@@ -130,7 +131,9 @@ describe('data-parallel training', () => {
 
   it('reports a follower’s error as the step’s error', async () => {
     const t = new ParallelTrainer(charRnn, bookTasks, followers(1, undefined, new TaskRegistry()));
-    await expect(t.step()).rejects.toThrow("follower: unknown task 'char-rnn' (registered: none)");
+    const step = t.step();
+    await expect(step).rejects.toThrow("unknown task 'char-rnn' (registered: none)");
+    await expect(step).rejects.toBeInstanceOf(HelperFailure);
     t.close();
   });
 

@@ -2,6 +2,7 @@
 // parallelWorker (each worker here a MessageChannel whose far end runs the worker entry's serveChannels).
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  activeKernel,
   parallelWorker,
   type RunSettings,
   type StatusMessage,
@@ -74,6 +75,7 @@ describe('a data-parallel run over the protocol', () => {
       await r.client.init(settings);
       expect(r.client.workers).toBe(2);
       expect(r.client.note).toBeNull();
+      expect(r.client.kernel).toBe(activeKernel());
       const done = until(r.client, 'done');
       r.client.start();
       await done;

@@ -1,7 +1,7 @@
 // One training run of a figure as the reader sees it: one or several channels to training workers (its
 // parts) that start, pause, finish and train again together, with progress and the time left measured
 // from the steps it actually took. The figure element owns it (see figureRuns.ts); views only read it.
-import type { StatusMessage, TrainerStatus } from '../../engine/index.ts';
+import type { KernelName, StatusMessage, TrainerStatus } from '../../engine/index.ts';
 
 /** What a figure run needs from each of its channels (a TrainingRun, a DatesRun, a sampling run…). */
 export interface RunPart {
@@ -11,6 +11,8 @@ export interface RunPart {
   readonly maxSteps: number;
   /** Workers (cores) this part trains on, once known; parts that do not say are not counted. */
   readonly workers?: number;
+  /** The kernel its large matrix products use, once known. */
+  readonly kernel?: KernelName;
   start(): void;
   pause(): void;
   /** Stops listening and closes the channel (its worker ends when its last channel closes). */
@@ -103,6 +105,11 @@ export class FigureRun<P extends RunPart = RunPart> {
   /** Cores a one-part run trains on, once its worker said; null when unknown or the parts share workers. */
   get cores(): number | null {
     return this.parts.length === 1 ? (this.parts[0].workers ?? null) : null;
+  }
+
+  /** The kernel a one-part run's products use, once its worker said; null when unknown or several parts. */
+  get kernel(): KernelName | null {
+    return this.parts.length === 1 ? (this.parts[0].kernel ?? null) : null;
   }
 
   /** Seconds spent training (paused and held time left out), for "reached in … s" readouts. */

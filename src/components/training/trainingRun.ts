@@ -1,5 +1,11 @@
 // What one channel of a training run records for the loss-curve figures (chapters 3–5): the loss and gradient-norm history and the status in words. A FigureRun drives it (start, pause, dispose).
-import { type PortLike, type RunSettings, type StatusMessage, TrainerClient } from '../../engine/index.ts';
+import {
+  type KernelName,
+  type PortLike,
+  type RunSettings,
+  type StatusMessage,
+  TrainerClient,
+} from '../../engine/index.ts';
 import type { RunPart } from './figureRun.ts';
 
 export interface Point {
@@ -26,7 +32,9 @@ export function statusText(s: StatusMessage | null, maxSteps: number): string {
     case 'diverged':
       return `overflow at step ${s.step + 1}: the ${s.phase === 'forward' ? 'forward pass' : s.phase === 'backward' ? 'gradient' : 'update'} grew past the largest number a computer can hold, so training stopped`;
     case 'error':
-      return `the training worker failed: ${s.message ?? 'unknown error'}`;
+      return s.helper
+        ? `a helper worker failed: ${s.message ?? 'unknown error'}; the run stopped`
+        : `the training worker failed: ${s.message ?? 'unknown error'}`;
   }
 }
 
@@ -42,6 +50,8 @@ export class TrainingRun implements RunPart {
   readonly settings: RunSettings & { maxSteps: number };
   /** Workers the run trains on, once its worker is ready (data parallel above 1). */
   workers: number | undefined = undefined;
+  /** The kernel its large matrix products use, once its worker is ready. */
+  kernel: KernelName | undefined = undefined;
 
   constructor(
     port: PortLike & { terminate?(): void },
@@ -63,6 +73,7 @@ export class TrainingRun implements RunPart {
     });
     this.ready = this.client.init(settings).then(() => {
       this.workers = this.client.workers;
+      this.kernel = this.client.kernel ?? undefined;
       if (autostart && !this.disposed) this.client.start();
     });
   }

@@ -9,10 +9,10 @@ export function newTrainingWorker(): Worker {
 
 /**
  * A run's port on `workers` training workers (data parallel: the first leads, the rest follow; see
- * parallelWorker). One worker is exactly newTrainingWorker(). Closing the port ends them all.
+ * parallelWorker). Also for one worker, so that a worker that fails ends the run with a message instead
+ * of leaving it waiting. Closing the port ends them all.
  */
-export function newParallelTrainingWorker(workers: number): ChannelPort | Worker {
-  if (workers <= 1) return newTrainingWorker();
-  const [leader, ...followers] = Array.from({ length: workers }, newTrainingWorker);
+export function newParallelTrainingWorker(workers: number): ChannelPort {
+  const [leader, ...followers] = Array.from({ length: Math.max(1, workers) }, newTrainingWorker);
   return parallelWorker(leader, followers);
 }

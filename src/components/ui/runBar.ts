@@ -73,7 +73,7 @@ export function runBar(
       const p = next.progress;
       progress.attr('max', Math.max(1, p.total)).attr('value', p.step);
       text.text(runProgressText(next));
-      const c = coresText(next.cores);
+      const c = coresText(next.cores, next.kernel);
       cores.text(c).property('hidden', c === '');
       bar.attr('data-run', state);
     },

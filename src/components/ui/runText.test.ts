@@ -49,4 +49,11 @@ describe('cores text', () => {
     expect(coresText(Number.NaN)).toBe('');
     expect(coresText(0)).toBe('');
   });
+
+  it('adds the kernel of the run’s products once its worker said, in the reader’s words', () => {
+    expect(coresText(2, 'wasm')).toBe('on 2 cores · WebAssembly');
+    expect(coresText(1, 'typescript')).toBe('on 1 core · JavaScript');
+    expect(coresText(1, 'reference')).toBe('on 1 core · JavaScript');
+    expect(coresText(null, 'wasm')).toBe('');
+  });
 });

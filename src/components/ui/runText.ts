@@ -1,5 +1,6 @@
 // The words of a run bar: what the pause button says in each state of a run, and the progress line with
 // the time left. Pure, so every figure says the same thing and a test can read it.
+import type { KernelName } from '../../engine/index.ts';
 import type { RunProgress, RunState } from '../training/figureRun.ts';
 
 /** What the pause button says; an ended run hides it and offers "Train again" instead. */
@@ -43,8 +44,20 @@ export function runProgressText(run: {
   }
 }
 
-/** "on 1 core", "on 2 cores": what a run trains on; empty while it is not known. */
-export function coresText(cores: number | null): string {
+/** How a kernel reads in a run bar: the reader's words for what the browser runs. */
+const KERNEL_WORDS: Record<KernelName, string> = {
+  wasm: 'WebAssembly',
+  // the TypeScript kernels reach the browser as JavaScript, and that is what a reader would call them
+  typescript: 'JavaScript',
+  reference: 'JavaScript',
+};
+
+/**
+ * "on 1 core", "on 2 cores · WebAssembly": what a run trains on, and the kernel of its matrix products
+ * once its worker said; empty while the cores are not known.
+ */
+export function coresText(cores: number | null, kernel: KernelName | null = null): string {
   if (cores === null || !Number.isInteger(cores) || cores < 1) return '';
-  return `on ${cores} ${cores === 1 ? 'core' : 'cores'}`;
+  const on = `on ${cores} ${cores === 1 ? 'core' : 'cores'}`;
+  return kernel === null ? on : `${on} · ${KERNEL_WORDS[kernel]}`;
 }

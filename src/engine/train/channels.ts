@@ -2,7 +2,7 @@
 // Why: on a two-core laptop, three busy workers leave the page's main thread fighting for a core, and its
 // tasks stretch past 50 ms; one worker for several runs keeps a core free for the page (Chapter 5's race).
 import { serveFollower, type TransferPort } from './follower.ts';
-import type { ClientMessage, PortLike } from './protocol.ts';
+import type { ClientMessage, PortLike, StatusMessage, WorkerMessage } from './protocol.ts';
 import { type ServeOptions, serveTrainer } from './serve.ts';
 
 /** The message that hands the worker a new channel: `ports[0]` carries one run. */
@@ -73,10 +73,31 @@ export function workerChannels(workers: WorkerLike | WorkerLike[]): { open(): Ch
   };
 }
 
+/** What a browser Worker also has: the events that say it failed. A test's or Node's stand-in may lack them. */
+interface FailureEvents {
+  addEventListener?(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+}
+
+/** Guards against a stand-in worker that hands every event to every listener, whatever its type. */
+const isFailure = (event: Event) => event.type === 'error' || event.type === 'messageerror';
+
+/** What a worker's failure event says, in words: the uncaught error's message when there is one. */
+export function failureText(event: Event): string {
+  if (event.type === 'messageerror') return 'a message from it could not be read';
+  const message = (event as ErrorEvent).message;
+  return typeof message === 'string' && message !== '' ? message : 'it stopped without saying why';
+}
+
 /**
  * Page side: one run on `leader` that splits each batch over the leader and `followers` (data parallel;
  * the run's settings say `workers: followers.length + 1`). Each follower gets its own MessageChannel to
  * the leader, so gradients never pass through the page. Terminating the port terminates every worker.
+ *
+ * A worker that fails (an uncaught error or an unreadable message: its 'error' or 'messageerror' event)
+ * cannot answer any more, and the leader would wait for it for ever. So the page tells the leader when a
+ * follower fails ('helper-failed': the run stops with status 'error' and `helper: true`), and when the
+ * leader itself fails, the port's listeners get that status in its place. Either way the run ends with
+ * what it trained so far; the failed workers are terminated.
  */
 export function parallelWorker(leader: WorkerLike & PortLike, followers: readonly WorkerLike[]): ChannelPort {
   if (followers.length > 0) {
@@ -89,16 +110,49 @@ export function parallelWorker(leader: WorkerLike & PortLike, followers: readonl
     leader.postMessage({ type: 'followers' } satisfies ClientMessage, toLeader);
   }
   let ended = false;
+  let leaderFailed = false;
+  let step = 0; // the last step the leader reported, for a status in its place
+  const listeners = new Set<(event: MessageEvent) => void>();
+  leader.addEventListener('message', (event) => {
+    const m = event.data as WorkerMessage | null;
+    if (m?.type === 'progress' || m?.type === 'status') step = m.step;
+  });
+  const terminate = () => {
+    if (ended) return;
+    ended = true;
+    leader.terminate();
+    for (const f of followers) f.terminate();
+  };
+  for (const f of followers) {
+    const helperFailed = (event: Event) => {
+      if (!isFailure(event)) return;
+      f.terminate();
+      if (ended || leaderFailed) return;
+      leader.postMessage({ type: 'helper-failed', message: failureText(event) } satisfies ClientMessage, []);
+    };
+    (f as unknown as FailureEvents).addEventListener?.('error', helperFailed);
+    (f as unknown as FailureEvents).addEventListener?.('messageerror', helperFailed);
+  }
+  const failed = (event: Event) => {
+    if (!isFailure(event) || ended || leaderFailed) return;
+    leaderFailed = true;
+    const status: StatusMessage = { type: 'status', status: 'error', step, message: failureText(event) };
+    for (const l of [...listeners]) l(new MessageEvent('message', { data: status }));
+    terminate();
+  };
+  (leader as unknown as FailureEvents).addEventListener?.('error', failed);
+  (leader as unknown as FailureEvents).addEventListener?.('messageerror', failed);
   return {
     postMessage: (m) => leader.postMessage(m, []),
-    addEventListener: (t, l) => leader.addEventListener(t, l),
-    removeEventListener: (t, l) => leader.removeEventListener(t, l),
-    start: () => leader.start?.(),
-    terminate() {
-      if (ended) return;
-      ended = true;
-      leader.terminate();
-      for (const f of followers) f.terminate();
+    addEventListener: (t, l) => {
+      listeners.add(l);
+      leader.addEventListener(t, l);
     },
+    removeEventListener: (t, l) => {
+      listeners.delete(l);
+      leader.removeEventListener(t, l);
+    },
+    start: () => leader.start?.(),
+    terminate,
   };
 }

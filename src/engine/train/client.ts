@@ -1,4 +1,5 @@
 // The page side of training: a small typed client that drives a training worker and hands its events to widgets.
+import type { KernelName } from '../kernels.ts';
 import type {
   ClientMessage,
   ParamSnapshot,
@@ -22,6 +23,8 @@ export class TrainerClient {
   workers = 1;
   /** Why the run uses fewer workers than its settings asked for, if it does. */
   note: string | null = null;
+  /** The kernel the run's large matrix products use, once the worker is ready (null before). */
+  kernel: KernelName | null = null;
   private readonly port: PortLike & { terminate?(): void };
   private readonly progressListeners = new Set<Listener<Progress>>();
   private readonly statusListeners = new Set<Listener<StatusMessage>>();
@@ -128,6 +131,7 @@ export class TrainerClient {
     } else if (m.type === 'ready') {
       this.workers = m.workers;
       this.note = m.note ?? null;
+      this.kernel = m.kernel;
       this.ready?.resolve(m.params);
       this.ready = null;
     } else {

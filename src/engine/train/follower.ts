@@ -10,6 +10,14 @@ export interface TransferPort extends PortLike {
   postMessage(message: unknown, transfer?: Transferable[]): void;
 }
 
+/**
+ * A helper (follower) worker failed or could not be reached: the leader's run stops with status 'error'
+ * and `helper: true`, so the page says which worker failed. The message says what happened.
+ */
+export class HelperFailure extends Error {
+  override readonly name = 'HelperFailure';
+}
+
 /** Leader → follower. */
 export type LeaderMessage =
   | { type: 'init'; settings: TrainerSettings }
@@ -50,7 +58,7 @@ export function serveFollower(port: TransferPort, options: { registry: TaskRegis
       return;
     }
     if (trainer === null) {
-      send({ type: 'error', message: `follower: ${failure ?? "a 'shard' request before 'init'"}` });
+      send({ type: 'error', message: failure ?? "a 'shard' request before 'init'" });
       return;
     }
     unpackParams(trainer.params, m.params);
@@ -69,7 +77,7 @@ export function serveFollower(port: TransferPort, options: { registry: TaskRegis
     try {
       handle(event.data as LeaderMessage);
     } catch (e) {
-      send({ type: 'error', message: `follower: ${e instanceof Error ? e.message : String(e)}` });
+      send({ type: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   };
   port.addEventListener('message', listener);

@@ -1,7 +1,7 @@
 // Data-parallel training (issue 14): one step's batch split over k workers. The leader computes share 0
 // itself while k − 1 followers compute shares 1 … k − 1; it sums the gradients in shard order, clips and
 // takes one optimiser step, and sends the new parameters with the next step's request.
-import type { FollowerMessage, LeaderMessage, TransferPort } from './follower.ts';
+import { type FollowerMessage, HelperFailure, type LeaderMessage, type TransferPort } from './follower.ts';
 import { addGrads, packParams } from './packing.ts';
 import type { ParamSnapshot } from './protocol.ts';
 import type { TaskRegistry, TrainingTask } from './registry.ts';
@@ -16,12 +16,16 @@ interface Follower {
   port: TransferPort;
   waiting: ((m: FollowerMessage) => void) | null;
   listener: (event: MessageEvent) => void;
+  /** Hands the step waiting for this follower its answer. */
+  answer: (m: FollowerMessage) => void;
 }
 
 export class ParallelTrainer {
   /** The leader's own trainer: shard 0, the optimiser, the step count and the divergence report. */
   readonly local: Trainer;
   private readonly followers: Follower[];
+  /** Set when a follower failed: every later step fails at once with it. */
+  private failure: string | null = null;
 
   /** `ports` reach followers (serveFollower) that know the same tasks; each gets `settings` at once. */
   constructor(settings: TrainerSettings, registry: TaskRegistry, ports: readonly TransferPort[]) {
@@ -32,10 +36,11 @@ export class ParallelTrainer {
       const f: Follower = {
         port,
         waiting: null,
-        listener: (event) => {
+        listener: (event) => f.answer(event.data as FollowerMessage),
+        answer: (m) => {
           const resolve = f.waiting;
           f.waiting = null;
-          resolve?.(event.data as FollowerMessage);
+          resolve?.(m);
         },
       };
       port.addEventListener('message', f.listener);
@@ -62,6 +67,7 @@ export class ParallelTrainer {
   async step(): Promise<StepReport> {
     const t = this.local;
     if (t.diverged !== null) return t.diverged;
+    if (this.failure !== null) throw new HelperFailure(this.failure);
     const step = t.stepCount + 1;
     const count = this.workers;
     const params = packParams(t.params);
@@ -75,7 +81,7 @@ export class ParallelTrainer {
     let loss = own.loss;
     let accuracy = own.accuracy;
     for (const m of got) {
-      if (m.type === 'error') throw new Error(m.message);
+      if (m.type === 'error') throw new HelperFailure(m.message);
       if (m.type === 'diverged') {
         const { op, phase, message } = m;
         return t.stopWith({ status: 'diverged', step, op, phase, message });
@@ -93,6 +99,15 @@ export class ParallelTrainer {
 
   snapshot(): ParamSnapshot {
     return this.local.snapshot();
+  }
+
+  /**
+   * A follower failed where its port cannot say so (the page saw its worker's 'error' event): the step
+   * waiting for it, and every later one, fails with `message` instead of waiting for ever.
+   */
+  fail(message: string): void {
+    this.failure ??= message;
+    for (const f of this.followers) f.answer({ type: 'error', message: this.failure });
   }
 
   /** Stops listening to the followers (the page terminates their workers with the leader's). */

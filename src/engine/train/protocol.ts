@@ -1,4 +1,5 @@
 // The messages between a training worker and its client: plain, structured-clone-safe data in both directions.
+import type { KernelName } from '../kernels.ts';
 import type { TrainerSettings } from './trainer.ts';
 
 /** A run's lifecycle: idle after init, running/paused under control, then done, cancelled, diverged or error. */
@@ -25,7 +26,12 @@ export type ClientMessage =
   | { type: 'step'; count?: number } // take count steps (default 1) and stay paused
   | { type: 'cancel' }
   | { type: 'snapshot'; id: number }
-  | { type: 'evaluate'; id: number };
+  | { type: 'evaluate'; id: number }
+  /**
+   * The page saw a follower worker fail (its 'error' or 'messageerror' event): the leader stops the run
+   * with status 'error' at once, even in the middle of a step that waits for that follower.
+   */
+  | { type: 'helper-failed'; message: string };
 
 export interface Progress {
   type: 'progress';
@@ -47,6 +53,8 @@ export interface StatusMessage {
   phase?: 'forward' | 'backward' | 'update';
   /** For 'diverged' and 'error': what happened, in words. */
   message?: string;
+  /** For 'error': true when a helper (follower) worker of a data-parallel run failed, not the run's own worker. */
+  helper?: boolean;
 }
 
 export type ParamSnapshot = Record<string, { rows: number; cols: number; data: Float64Array }>;
@@ -60,6 +68,8 @@ export type WorkerMessage =
       workers: number;
       /** Why the run uses fewer workers than its settings asked for. */
       note?: string;
+      /** The kernel the run's large matrix products use in the leader's worker (see activeKernel). */
+      kernel: KernelName;
     }
   | Progress
   | StatusMessage

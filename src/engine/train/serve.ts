@@ -1,5 +1,6 @@
 // The worker side of training: speaks the protocol over any MessagePort-like object and runs the Trainer in time slices.
-import type { TransferPort } from './follower.ts';
+import { activeKernel } from '../kernels.ts';
+import { HelperFailure, type TransferPort } from './follower.ts';
 import { ParallelTrainer } from './parallelTrainer.ts';
 import type {
   ClientMessage,
@@ -56,7 +57,8 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
   };
   const fail = (e: unknown) => {
     stopTimer();
-    setStatus('error', { message: e instanceof Error ? e.message : String(e) });
+    const helper = e instanceof HelperFailure ? { helper: true } : {};
+    setStatus('error', { message: e instanceof Error ? e.message : String(e), ...helper });
   };
   /** Runs `job` after every job queued before it. */
   const enqueue = (job: () => void | Promise<void>) => {
@@ -129,6 +131,14 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     trainer = null;
   };
 
+  /** A follower's worker failed: the step waiting for it fails; an idle or paused run ends too. */
+  const helperFailed = (message: string) => {
+    if (trainer instanceof ParallelTrainer) trainer.fail(message);
+    enqueue(() => {
+      if (status === 'idle' || status === 'running' || status === 'paused') fail(new HelperFailure(message));
+    });
+  };
+
   const init = (s: RunSettings) => {
     stopTimer();
     close();
@@ -144,7 +154,8 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
     pending = null;
     const shapes: Record<string, [number, number]> = {};
     for (const [k, p] of Object.entries(trainer.task.params)) shapes[k] = [p.rows, p.cols];
-    send({ type: 'ready', task: s.task, params: shapes, workers, ...(note ? { note } : {}) });
+    const kernel = activeKernel();
+    send({ type: 'ready', task: s.task, params: shapes, workers, kernel, ...(note ? { note } : {}) });
     setStatus('idle');
   };
 
@@ -184,8 +195,11 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
   };
 
   const listener = (event: MessageEvent) => {
+    const m = event.data as ClientMessage;
+    // Not queued: the step in progress may be the one waiting for the failed follower.
+    if (m.type === 'helper-failed') return helperFailed(m.message);
     const ports = event.ports ?? [];
-    enqueue(() => handle(event.data as ClientMessage, ports));
+    enqueue(() => handle(m, ports));
   };
   port.addEventListener('message', listener);
   port.start?.();
