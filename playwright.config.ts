@@ -2,7 +2,9 @@
 // Two projects: 'root' runs every spec on the build at the domain root; 'subpath' runs the site-wide
 // checks and search again on a second build served under SUBPATH_BASE (`npm run build:subpath`), so
 // the book is proven to work in a folder of a course's site. Only those two specs run there, without the
-// checks that cannot depend on the base path: the whole suite must stay inside CI's time budget.
+// checks that cannot depend on the base path: the whole suite must stay inside CI's time budget. A third,
+// 'measure', exists only under `npm run measure:browser` (UNROLLED_MEASURE=1): the specs in tests/e2e/measure
+// print how fast figures train in this browser and take minutes, so `npm test` never runs them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
@@ -30,11 +32,20 @@ const previewServer = (port: number, env: Record<string, string>) => ({
 const projects: PlaywrightTestConfig['projects'] = [
   {
     name: 'root',
+    testIgnore: ['measure/**'],
     use: { baseURL: BASE_URL },
     metadata: { outDir: process.env.UNROLLED_OUT_DIR ?? 'dist' },
   },
 ];
 const webServer = [{ ...previewServer(PORT, { BASE: '/' }), url: BASE_URL }];
+if (process.env.UNROLLED_MEASURE)
+  projects.push({
+    name: 'measure',
+    testDir: 'tests/e2e/measure',
+    timeout: 600_000,
+    use: { baseURL: BASE_URL },
+    metadata: { outDir: process.env.UNROLLED_OUT_DIR ?? 'dist' },
+  });
 if (hasSubpathBuild) {
   projects.push({
     name: 'subpath',

@@ -1,8 +1,12 @@
-// Writes the recorded runs the static first frames show (src/components/recorded/recorded.json), trained with
-// the engine and the figures' settings. Heavy (several minutes on 2 cores): run it under the shared lock,
+// Writes the recorded runs of the engine, trained with the figures' settings: the ones the static first frames
+// show (src/components/recorded/recorded.json, read at build time) and the ones only the prose's claims are
+// checked on (src/components/recorded/claimRuns.json, read by tests only, so the pages do not carry them).
+// Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
-// With part names (exploding race attention charRnn bottleneck lengthCurves) only those are recorded again
-// and the others are kept. recorded.test.ts re-runs the first steps of each and compares with the file.
+// With part names (exploding race attention charRnn bottleneck lengthCurves bottleneckDates8 bottleneckReverse
+// bottleneckReverse8 lengthCurvesReverse) only those are recorded again and the others are kept.
+// recorded.test.ts re-runs the first steps of each, compares them with the files and checks the prose's claims
+// on the trained results; the browser tests check that the live figures' worker runs follow the recordings.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
@@ -13,6 +17,16 @@ import {
 
 /** Training steps of the recorded attention run: enough for the alignment to form. */
 const ATTENTION_STEPS = 300;
+
+function logBottleneck(name: string, r: ReturnType<typeof recordBottleneck>) {
+  console.log(`${name}: "${r.text}" → ${r.prediction}; exact by length ${r.bands.map((b) => b.exact)}`);
+  return r;
+}
+
+function logCurves(name: string, r: ReturnType<typeof recordLengthCurves>) {
+  for (const m of r.models) console.log(`${name} ${m.attention}: exact ${m.bands.map((b) => b.exact)}`);
+  return r;
+}
 
 const PARTS: Record<string, () => unknown> = {
   exploding: () => {
@@ -45,29 +59,36 @@ const PARTS: Record<string, () => unknown> = {
     );
     return r;
   },
-  bottleneck: () => {
-    const r = recordBottleneck();
-    console.log(`bottleneck: "${r.text}" → ${r.prediction}; exact by length ${r.bands.map((b) => b.exact)}`);
-    return r;
-  },
-  lengthCurves: () => {
-    const r = recordLengthCurves();
-    for (const m of r.models)
-      console.log(`lengthCurves ${m.attention}: exact ${m.bands.map((b) => b.exact)}`);
-    return r;
-  },
+  bottleneck: () => logBottleneck('bottleneck', recordBottleneck()),
+  lengthCurves: () => logCurves('lengthCurves', recordLengthCurves()),
 };
 
-const file = new URL('../src/components/recorded/recorded.json', import.meta.url);
+/** The other settings the prose makes claims about (Chapters 6 and 7: a context of 8 numbers, digit reversal). */
+const CLAIM_PARTS: Record<string, () => unknown> = {
+  bottleneckDates8: () => logBottleneck('bottleneckDates8', recordBottleneck(undefined, { context: '8' })),
+  bottleneckReverse: () =>
+    logBottleneck('bottleneckReverse', recordBottleneck(undefined, { task: 'reverse' })),
+  bottleneckReverse8: () =>
+    logBottleneck('bottleneckReverse8', recordBottleneck(undefined, { task: 'reverse', context: '8' })),
+  lengthCurvesReverse: () => logCurves('lengthCurvesReverse', recordLengthCurves(undefined, 'reverse')),
+};
+
+const FILES: [URL, Record<string, () => unknown>][] = [
+  [new URL('../src/components/recorded/recorded.json', import.meta.url), PARTS],
+  [new URL('../src/components/recorded/claimRuns.json', import.meta.url), CLAIM_PARTS],
+];
+const names = FILES.flatMap(([, parts]) => Object.keys(parts));
 const asked = process.argv.slice(2);
 for (const p of asked)
-  if (!(p in PARTS)) throw new Error(`no recorded part "${p}"; parts: ${Object.keys(PARTS).join(' ')}`);
-const out: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  if (!names.includes(p)) throw new Error(`no recorded part "${p}"; parts: ${names.join(' ')}`);
 const t0 = performance.now();
-for (const [name, record] of Object.entries(PARTS)) {
-  if (asked.length > 0 && !asked.includes(name)) continue;
-  out[name] = record();
-  // written after each part, so a long recording that is stopped keeps what it finished
-  writeFileSync(file, `${JSON.stringify(out)}\n`);
+for (const [file, parts] of FILES) {
+  const out: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const [name, record] of Object.entries(parts)) {
+    if (asked.length > 0 && !asked.includes(name)) continue;
+    out[name] = record();
+    // written after each part, so a long recording that is stopped keeps what it finished
+    writeFileSync(file, `${JSON.stringify(out)}\n`);
+  }
 }
 console.log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -1,5 +1,8 @@
-// Chapter 7's figures driven as a reader would: the alignment heatmap of a typed date (mouse and keyboard), truncation, the speed target, attention beating the plain model on long held-out inputs of both tasks, and the self-attention preview's √d and temperature.
+// Chapter 7's figures driven as a reader would: the alignment heatmap of a typed date (mouse and keyboard), truncation, the 95% target, live runs that follow the recorded runs on which attention is shown to beat the plain model on long held-out inputs of both tasks (claimRuns.test.ts), and the self-attention preview's √d and temperature.
 import { expect, type Page, test } from '@playwright/test';
+import claims from '../../src/components/recorded/claimRuns.json' with { type: 'json' };
+import recorded from '../../src/components/recorded/recorded.json' with { type: 'json' };
+import { expectFollows, reportedLosses } from './support/recordedRun.ts';
 
 const CHAPTER = '/chapters/attention/';
 const BAD = /\b(NaN|Infinity|undefined)\b/;
@@ -60,109 +63,58 @@ test('input beyond 50 characters is cut with a note', async ({ page }) => {
   await expect(live.locator('svg.hm').first().locator('.hm-keys text')).toHaveCount(50);
 });
 
-test('speed: additive attention reaches 95% held-out exact match (reports the time and step)', async ({
+// How long the run takes to reach 95% is a measurement (tests/e2e/measure, `npm run measure:browser`); here the
+// worker's evaluation is answered with 96% so the figure's own run and view must report the target reached.
+test('the attention lab names its 95% target and says when and at which step an evaluation reached it', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  await openFigure(page, 'attention-lab');
-  const reached = await page.evaluate(
-    () =>
-      new Promise<{ seconds: number; step: number }>((resolve) => {
-        const m = (
-          document.querySelector('book-figure[fid="attention-lab"]') as unknown as {
-            model: {
-              run: {
-                parts: {
-                  reached95: { seconds: number; step: number } | null;
-                  onChange(f: () => void): void;
-                }[];
-              };
-            };
-          }
-        ).model;
-        const r = m.run.parts[0];
-        const check = () => r.reached95 && resolve(r.reached95);
-        r.onChange(check);
-        check();
-      }),
-  );
-  test.info().annotations.push({
-    type: 'speed',
-    description: `95% after ${reached.seconds.toFixed(1)} s, step ${reached.step}`,
+  const figure = await openFigure(page, 'attention-lab');
+  const target = figure.locator('.figure-live .dr-target');
+  await expect(target).toHaveText('Target: 95% exact match on held-out dates.');
+  await page.evaluate(async () => {
+    type Part = {
+      client: { evaluate(): Promise<{ step: number; metrics: Record<string, number> }> };
+      step: number;
+      pause(): void;
+      evaluate(): Promise<void>;
+    };
+    const m = (
+      document.querySelector('book-figure[fid="attention-lab"]') as unknown as {
+        model: { run: { parts: Part[] } };
+      }
+    ).model;
+    const r = m.run.parts[0];
+    r.pause();
+    // a step no real evaluation has had yet, so the run records this evaluation as new
+    r.client.evaluate = async () => ({ step: 100_000, metrics: { exact: 0.96 } });
+    await r.evaluate();
   });
-  console.log(
-    `attention-lab: 95% held-out exact match after ${reached.seconds.toFixed(1)} s (step ${reached.step})`,
+  await expect(target).toContainText(
+    /^Reached 95% exact match on held-out dates after \d+\.\d s of training \(step 100000\)\.$/,
   );
-  await expect(page.locator('book-figure[fid="attention-lab"] .dr-target')).toContainText(
-    'Reached 95% exact match',
-  );
+  expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
 });
 
-type Band = { lo: number; exact: number };
-
-/** Held-out exact match by length of the three runs (none, dot, additive) once each has done its seeded steps. */
-async function finalCurves(page: Page): Promise<Band[][]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ lo: number; exact: number }[][]>((resolve) => {
-        type Run = {
-          settings: { maxSteps: number };
-          status: { status: string } | null;
-          latest: { step: number; bands: { lo: number; exact: number }[] } | null;
-          onChange(f: () => void): void;
-        };
-        const m = (
-          document.querySelector('book-figure[fid="length-curves"]') as unknown as {
-            model: { run: { parts: Run[] } };
-          }
-        ).model;
-        const runs = m.run.parts;
-        const check = () => {
-          const done = runs.every(
-            (r) => r.status?.status === 'done' && r.latest?.step === r.settings.maxSteps,
-          );
-          if (done) resolve(runs.map((r) => r.latest?.bands ?? []));
-        };
-        for (const r of runs) r.onChange(check);
-        check();
-      }),
-  );
-}
-
-const mean = (bands: Band[], lo: number, hi: number) => {
-  const xs = bands.filter((b) => b.lo >= lo && b.lo <= hi).map((b) => b.exact);
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-};
-const show = (bands: Band[]) => bands.map((b) => `${b.lo}: ${b.exact.toFixed(2)}`).join(', ');
-
-test('on held-out dates both attentions beat the plain encoder–decoder, the longest inputs included, as the prose says', async ({
+// The three runs take minutes to train, so the prose's claims about their curves are checked in Node on
+// recordings at the figure's settings (src/components/recorded/claimRuns.test.ts); here the live worker runs
+// must follow those recordings, which proves the recordings are of this figure.
+test('the three live runs on dates and on digit reversal follow the recorded runs the prose’s claims are checked on', async ({
   page,
 }) => {
-  test.setTimeout(600_000);
-  await openFigure(page, 'length-curves');
-  const [none, dot, additive] = await finalCurves(page);
-  console.log(`length-curves, dates: plain ${show(none)}; dot ${show(dot)}; additive ${show(additive)}`);
-  expect(additive[5].exact).toBeGreaterThan(0.9);
-  expect(additive[5].exact).toBeGreaterThan(none[5].exact + 0.2);
-  expect(mean(additive, 0, 50)).toBeGreaterThan(mean(none, 0, 50) + 0.2);
-  expect(mean(dot, 0, 50)).toBeGreaterThan(0.85);
-  expect(dot[5].exact).toBeGreaterThan(none[5].exact + 0.2);
-  await expect(page.locator('book-figure[fid="length-curves"] .acc-chart path.lc-line')).toHaveCount(3);
-});
-
-test('on held-out digit reversal the plain model falls with length while additive attention holds and dot-product lags on long ones, as the prose says', async ({
-  page,
-}) => {
-  test.setTimeout(600_000);
-  await openFigure(page, 'length-curves', '?length-curves.task=reverse');
-  const [none, dot, additive] = await finalCurves(page);
-  console.log(`length-curves, reversal: plain ${show(none)}; dot ${show(dot)}; additive ${show(additive)}`);
-  expect(mean(none, 2, 4)).toBeGreaterThan(0.9);
-  expect(mean(none, 10, 12)).toBeLessThan(mean(none, 2, 4) - 0.5);
-  expect(mean(additive, 10, 12)).toBeGreaterThan(0.8);
-  expect(mean(additive, 10, 12)).toBeGreaterThan(mean(none, 10, 12) + 0.5);
-  expect(mean(dot, 10, 12)).toBeLessThan(mean(additive, 10, 12) - 0.3);
-  await expect(page.locator('book-figure[fid="length-curves"]')).toContainText('held-out sequences');
+  const RUNS = [
+    ['', recorded.lengthCurves],
+    ['?length-curves.task=reverse', claims.lengthCurvesReverse],
+  ] as const;
+  for (const [query, rec] of RUNS) {
+    const figure = await openFigure(page, 'length-curves', query);
+    expectFollows(
+      await reportedLosses(page, 'length-curves'),
+      rec.models.map((m) => m.loss),
+    );
+    await expect(figure.locator('.acc-chart path.lc-line')).toHaveCount(3);
+    if (rec.task === 'reverse') await expect(figure).toContainText('held-out sequences');
+    expect(await figure.locator('.figure-live').textContent()).not.toMatch(BAD);
+  }
 });
 
 test('self-attention: no √d at d = 64 sharpens the rows; a high temperature flattens them; sliders at both ends', async ({

@@ -72,12 +72,33 @@ test('the built chapters have figures to lock', () => {
   expect(figures.length).toBeGreaterThan(10);
 });
 
-for (const { chapter, url, fid } of figures) {
+for (const chapter of [...new Set(figures.map((f) => f.chapter))]) {
+  test.describe(chapter, () => {
+    // One load of the chapter reads every figure's schema, so each figure's test needs only its assignment's
+    // load (two loads a figure made this spec one of the slowest). 'default' mode keeps the group in one
+    // worker, so the hook runs once; a failing test does not skip the others.
+    test.describe.configure({ mode: 'default' });
+    const schemas = new Map<string, Schema | null>();
+    test.beforeAll(async ({ browser }) => {
+      test.setTimeout(120_000);
+      const page = await browser.newPage();
+      await page.goto(`/chapters/${chapter}/`);
+      for (const { fid } of figures.filter((f) => f.chapter === chapter)) {
+        await readyFigure(page, fid);
+        schemas.set(fid, await schemaOf(page, fid));
+      }
+      await page.close();
+    });
+
+    for (const { url, fid } of figures.filter((f) => f.chapter === chapter))
+      lockTest(chapter, url, fid, schemas);
+  });
+}
+
+function lockTest(chapter: string, url: string, fid: string, schemas: Map<string, Schema | null>) {
   test(`${chapter} · ${fid}: every setting an assignment locks stays locked`, async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(url);
-    await readyFigure(page, fid);
-    const schema = await schemaOf(page, fid);
+    const schema = schemas.get(fid) ?? null;
     expect(schema, 'the <book-figure> element exposes its schema').not.toBeNull();
     const keys = Object.keys(schema as Schema);
     const held = Object.fromEntries(keys.map((k) => [k, otherThanDefault((schema as Schema)[k])]));

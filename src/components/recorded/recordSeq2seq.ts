@@ -8,7 +8,7 @@ import { pageModel, readDate } from '../models/translate.ts';
 import { type Band, runSettings, toBands } from '../training/datesRun.ts';
 import { readDigits, reverseConfig, reverseModel } from '../training/reverse.ts';
 import { bottleneckSchema, taskText } from '../widgets/bottleneck/state.ts';
-import { MAX_STEPS as BOTTLENECK_STEPS, SHORT } from '../widgets/bottleneck/model.ts';
+import { MAX_STEPS as BOTTLENECK_STEPS, SHORT, SHORT_DIGITS } from '../widgets/bottleneck/model.ts';
 import { charRnnSettings, FIRST_SAMPLE, sampleFrom } from '../widgets/char-rnn/model.ts';
 import { charRnnSchema } from '../widgets/char-rnn/state.ts';
 import {
@@ -57,9 +57,15 @@ export function recordCharRnn(steps?: number) {
   return { seed: d.seed, lr: d.lr, hidden: d.hidden, steps: n, ...run, samples };
 }
 
-/** Chapter 6's bottleneck at its defaults (dates, 32 numbers): held-out exact match by input length after training, and its reading of the default date and of the short one. */
-export function recordBottleneck(steps?: number) {
-  const d = defaults(bottleneckSchema);
+/** What a recording changes from a figure's defaults, as a reader's link would (`?bottleneck.task=reverse`). */
+type BottleneckChoice = { task?: 'dates' | 'reverse'; context?: '8' | '16' | '32' | '64' };
+
+/**
+ * Chapter 6's bottleneck at its defaults (dates, 32 numbers) or another task and context size: held-out
+ * exact match by input length after training, and its reading of the task's text and of the short input.
+ */
+export function recordBottleneck(steps?: number, choice: BottleneckChoice = {}) {
+  const d = { ...defaults(bottleneckSchema), ...choice };
   const hidden = Number(d.context);
   const n = steps ?? BOTTLENECK_STEPS;
   const {
@@ -84,7 +90,7 @@ export function recordBottleneck(steps?: number) {
     d.task === 'reverse'
       ? (() => {
           const m = reverseModel(hidden, trainer.snapshot());
-          return { short: readDigits(m, SHORT), typed: readDigits(m, text) };
+          return { short: readDigits(m, SHORT_DIGITS), typed: readDigits(m, text) };
         })()
       : (() => {
           const m = pageModel('none', hidden, d.seed, trainer.snapshot());
@@ -100,14 +106,14 @@ export function recordBottleneck(steps?: number) {
     bands,
     text,
     prediction: readings.typed.prediction,
-    short: SHORT,
+    short: d.task === 'reverse' ? SHORT_DIGITS : SHORT,
     shortPrediction: readings.short.prediction,
   };
 }
 
-/** Chapter 7's three encoder–decoders on dates at the default seed: held-out exact match and character accuracy by input length after the figure's step count. */
-export function recordLengthCurves(steps?: number) {
-  const d = defaults(lengthCurvesSchema);
+/** Chapter 7's three encoder–decoders on dates (or digit reversal) at the default seed: held-out exact match and character accuracy by input length after the figure's step count. */
+export function recordLengthCurves(steps?: number, task?: 'dates' | 'reverse') {
+  const d = { ...defaults(lengthCurvesSchema), ...(task ? { task } : {}) };
   const n = steps ?? CURVES_STEPS;
   const models = MODELS.map((m) => {
     const {
