@@ -27,6 +27,8 @@ export interface StudentFile {
   meta: ReadMeta;
   /** The checksum is missing or does not match: the file was edited after export (or made by hand). */
   edited: boolean;
+  /** With per-student variants: recorded verdicts that marking against the student's own numbers changed. */
+  remarked?: number;
 }
 
 export interface Skipped {

@@ -44,6 +44,10 @@ function settingsText(a: Assignment, now: number): string {
     parts.push(
       'This assignment is graded: your answers are recorded without saying right or wrong until you mark the assignment finished.',
     );
+  if (a.variants)
+    parts.push(
+      'Some exercises give you your own numbers, drawn from your name or student ID: give it below before you start them, and keep it (another name gives other numbers).',
+    );
   return parts.join(' ');
 }
 

@@ -7,6 +7,7 @@ import {
   type FigurePreset,
   MAX_ATTEMPT_LIMIT,
   presetsFromFigureLink,
+  VARIANT_SCHEME,
 } from '../../../lib/progress/assignmentLink.ts';
 import { withBase } from '../../../lib/paths.ts';
 import { type ChosenExercise, lockConflicts } from '../../classroom/lockConflicts.ts';
@@ -173,6 +174,9 @@ export function setupBuilder(): void {
       ...(due ? { due: due.toISOString() } : {}),
       ...(maxAttempts ? { maxAttempts } : {}),
       mode,
+      ...(form.querySelector<HTMLInputElement>('[data-variants]')?.checked
+        ? { variants: VARIANT_SCHEME }
+        : {}),
     };
     const code = encodeAssignment(assignment);
     const link = new URL(withBase(`/assignment/?a=${code}`), location.origin).toString();
