@@ -9,9 +9,9 @@ import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 import { nextWords } from '../../../lib/text/nextWords.ts';
 import { datesModel } from '../../../tasks/index.ts';
 import { gradientFlow } from '../../models/gradientFlow.ts';
-import { dotStd } from '../answers/attention.ts';
+import { ADD_ONE, addK } from '../answers/addK.ts';
+import { dotStd } from '../answers/dotStd.ts';
 import { SPARSE_CORPUS_WORDS, SPARSE_VOCABULARY } from '../answers/bagOfWords.ts';
-import { ADD_ONE, addK } from '../answers/ngrams.ts';
 import { BOUND_SETTINGS } from '../answers/vanishingGradients.ts';
 import { pick, steps } from './seed.ts';
 
