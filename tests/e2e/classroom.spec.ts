@@ -237,3 +237,149 @@ test('graded mode records without right or wrong until finished; a link naming a
   await page.reload();
   await expect(page.locator('.assignment-banner')).toHaveCount(0);
 });
+
+/** The sizes a variant exercise shows this student, once their own numbers are drawn. */
+async function ownNumbers(page: Page, exercise: string, names: string[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const slot = page.locator(`${exercise} [data-var="${name}"]`).first();
+    await expect(slot).toHaveAttribute('data-own', '1');
+    out[name] = Number(await slot.textContent());
+  }
+  return out;
+}
+
+interface VariantWork {
+  name: string;
+  /** Answers to the RNN count: 'right' computes it from the student's own H and D. */
+  rnn: string[];
+  /** Whether the student answers the LSTM count (rightly, from their own sizes). */
+  lstm: boolean;
+  clock?: string;
+}
+
+async function variantStudent(browser: Browser, link: string, work: VariantWork) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (work.clock) await page.clock.install({ time: new Date(work.clock) });
+  await page.goto(link);
+  await expect(page.locator('[data-assignment-settings]')).toContainText('your own numbers');
+  await page.getByLabel('Your name or student ID').fill(work.name);
+  await page.getByRole('button', { name: 'Save' }).click();
+  const items = page.locator('[data-exercise-list] > li:visible');
+  await items.nth(0).getByRole('link').click();
+  const RNN = '#ex-recurrent-params';
+  const rnn = await ownNumbers(page, RNN, ['H', 'D']);
+  const rnnAnswer = rnn.H * rnn.H + rnn.H * rnn.D + rnn.H;
+  for (const typed of work.rnn) {
+    const answer = typed === 'right' ? String(rnnAnswer) : typed;
+    await page.locator(`${RNN} input[data-input]`).fill(answer);
+    await page.locator(`${RNN} input[data-input]`).press('Enter');
+    await expect(page.locator(`${RNN} [data-feedback]`)).toContainText(
+      typed === 'right' ? `Right: ${rnnAnswer}` : 'Not yet',
+    );
+  }
+  if (work.clock) await shoot(page, 'student-view-variants');
+  await page.locator('.assignment-banner a').click();
+  await items.nth(1).getByRole('link').click();
+  const LSTM = '#ex-lstm-params';
+  const lstm = await ownNumbers(page, LSTM, ['D', 'H']);
+  const lstmAnswer = 4 * lstm.H * (lstm.H + lstm.D) + 4 * lstm.H;
+  if (work.lstm) {
+    await page.locator(`${LSTM} input[data-input]`).fill(String(lstmAnswer));
+    await page.locator(`${LSTM} input[data-input]`).press('Enter');
+    await expect(page.locator(`${LSTM} [data-feedback]`)).toContainText('Right');
+  }
+  await page.locator('.assignment-banner a').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  await context.close();
+  return { json, rnn, rnnAnswer, lstmAnswer };
+}
+
+test('a class with per-student numbers: own sizes, answers recomputed and re-marked, CSV and key agree', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/instructor/assignment/');
+  await page.getByLabel('Title').fill('Sizes week');
+  await page.locator('input[value="rnns/recurrent-params"]').check();
+  await page.locator('input[value="gates/lstm-params"]').check();
+  await page.getByLabel('Due date').fill('2099-12-01T12:00');
+  await page.getByLabel('Each student gets their own numbers').check();
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  const made = new URL(await page.getByLabel('Assignment link').inputValue());
+  const link = made.pathname + made.search;
+
+  const [ada, bob, cy] = await Promise.all([
+    // Ada never answers the LSTM count.
+    variantStudent(browser, link, { name: 'Ada', rnn: ['right'], lstm: false }),
+    // Bob works after the due date.
+    variantStudent(browser, link, { name: 'Bob', rnn: ['right'], lstm: true, clock: '2100-01-05T09:00:00Z' }),
+    // Cy answers 12 (below any count the sizes allow), then edits the file to say right.
+    variantStudent(browser, link, { name: 'Cy', rnn: ['12'], lstm: true }),
+  ]);
+  // Students see their own numbers: not all three were given the same sizes.
+  const sizes = new Set([ada, bob, cy].map((s) => `${s.rnn.H}×${s.rnn.D}`));
+  expect(sizes.size).toBeGreaterThan(1);
+  const edited = structuredClone(cy.json);
+  edited.exercises['rnns/recurrent-params'].attempts[0].outcome = 'correct';
+  edited.exercises['rnns/recurrent-params'].done = true;
+
+  await page.goto(link.replace('/assignment/', '/instructor/results/'));
+  await expect(page.locator('[data-assignment-about]')).toContainText('each student with their own numbers');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  await page.getByLabel('Files (.json, .csv, .zip)').setInputFiles([
+    { name: 'ada.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ada.json)) },
+    { name: 'bob.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bob.json)) },
+    { name: 'cy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('see you on Monday') },
+    { name: 'photo.json', mimeType: 'application/json', buffer: png },
+  ]);
+  await expect(page.locator('[data-load-status]')).toHaveText(
+    '3 students loaded; 2 files skipped. Nothing was sent anywhere.',
+  );
+  await expect(page.locator('[data-skipped] li')).toHaveCount(2);
+  const row = (name: string) => page.locator(`[data-class-table] tbody tr[data-student="${name}"]`);
+  await expect(row('Ada').locator('td')).toHaveText(['✓ first try', '—', '1', '—']);
+  await expect(row('Bob').locator('td')).toHaveText(['✓ first try late', '✓ first try late', '2', /late/]);
+  await expect(row('Bob').locator('td[data-flags]')).toHaveAttribute('data-flags', 'late');
+  // Cy's file says right; against Cy's own numbers it is not, and the file was edited.
+  await expect(row('Cy').locator('td').nth(0)).toHaveText('✗ 1 try');
+  await expect(row('Cy').locator('td[data-flags]')).toHaveAttribute('data-flags', 'edited remarked');
+  // The expected answers the table used are each student's own.
+  for (const [name, s] of [
+    ['Ada', ada],
+    ['Bob', bob],
+    ['Cy', cy],
+  ] as const) {
+    await expect(row(name).locator('td').nth(0)).toHaveAttribute('data-expected', String(s.rnnAnswer));
+    await expect(row(name).locator('td').nth(1)).toHaveAttribute('data-expected', String(s.lstmAnswer));
+  }
+  await shoot(page, 'class-table-variants');
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download gradebook CSV' }).click(),
+  ]);
+  const lines = readFileSync(await csv.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines.slice(1)).toEqual(['Ada,1,0,1', 'Bob,1,1,2', 'Cy,0,1,1']);
+
+  // The answer key: a procedure, not one number, and each student's answers from a pasted list.
+  await page.goto(link.replace('/assignment/', '/instructor/key/'));
+  const first = page.locator('[data-exercise-list] > li:visible').nth(0);
+  await expect(first.locator('[data-key-varies]')).toContainText('Varies per student');
+  await expect(first.locator('[data-key-varies]')).toContainText('H² + H·D + H');
+  await page.getByLabel('Class list').fill('Ada\nBob\nCy');
+  await page.getByRole('button', { name: 'Show each student' }).click();
+  await expect(first.locator('tr[data-student="Bob"] td').nth(1)).toHaveText(String(bob.rnnAnswer));
+  await expect(first.locator('tr[data-student="Cy"] td').nth(0)).toHaveText(
+    `H = ${cy.rnn.H}, D = ${cy.rnn.D}`,
+  );
+  await shoot(page, 'answer-key-variants');
+});

@@ -55,3 +55,16 @@ test('questionHtml renders the question with math and lists the choices', () => 
   expect(q.choices).toEqual(['The <em>order</em>', 'The words']);
   expect(questionHtml(scanExercises(body, 'ch.mdx')[0].source).question).toContain('class="katex"');
 });
+
+test('a bare attribute such as relative is read, so the answer key says "within 2 %"', () => {
+  const [e] = scanExercises(
+    '<NumericExercise id="r" objective="Read a number off the figure." answer="x" tolerance="0.02" relative digits="3">\nQ?\n</NumericExercise>\n',
+    'ch.mdx',
+  );
+  expect(e.attrs).toMatchObject({ tolerance: '0.02', relative: '', digits: '3' });
+  const [f] = scanExercises(
+    '<NumericExercise id="a" objective="Read a number off the figure." answer="x" tolerance="0.5">\nQ?\n</NumericExercise>\n',
+    'ch.mdx',
+  );
+  expect(f.attrs.relative).toBeUndefined();
+});

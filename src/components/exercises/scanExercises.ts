@@ -44,9 +44,12 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const OPEN =
   /<(NumericExercise|ChoiceExercise|PredictExercise|WidgetExercise|DerivationExercise)\b([^>]*?)(\/?)>/g;
 
+/** Quoted attributes by value; a bare one (`relative`) as '' so `attrs.relative !== undefined` reads it. */
 function attrs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/([a-zA-Z]+)=(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = m[2] ?? m[3];
+  const rest = text.replace(/[a-zA-Z]+=(?:"[^"]*"|'[^']*'|\{\{[\s\S]*?\}\}|\{[^}]*\})/g, ' ');
+  for (const m of rest.matchAll(/(?:^|\s)([a-zA-Z]+)(?=\s|$|\/)/g)) out[m[1]] ??= '';
   return out;
 }
 

@@ -6,6 +6,7 @@ import { assignmentIdOf } from '../progress/assignmentLink.ts';
 import { type ReadMeta, readResultsFile } from '../progress/resultsFile.ts';
 import { emptyProgress, type Progress } from '../progress/store.ts';
 import { canonicalJSON, resultsChecksum } from './checksum.ts';
+import { studentKey } from './studentKey.ts';
 import { looksLikeZip, megabytes, readZip } from './zipReader.ts';
 
 /** Results files are a few kilobytes; anything past this is not one, and is not read at all. */
@@ -26,6 +27,8 @@ export interface StudentFile {
   meta: ReadMeta;
   /** The checksum is missing or does not match: the file was edited after export (or made by hand). */
   edited: boolean;
+  /** With per-student variants: recorded verdicts that marking against the student's own numbers changed. */
+  remarked?: number;
 }
 
 export interface Skipped {
@@ -55,11 +58,6 @@ function sniff(bytes: Uint8Array): string | undefined {
 function bookLine(version: string): string {
   const [major, minor] = version.split('.');
   return major === '0' ? `0.${minor}` : major;
-}
-
-/** The same person however they typed their name: case, spacing and accents aside. */
-export function studentKey(student: string): string {
-  return student.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 interface Context {

@@ -26,6 +26,8 @@ export interface Row {
   student: string;
   file: string;
   edited: boolean;
+  /** Verdicts the file recorded that its student's own numbers contradict (per-student variants). */
+  remarked: number;
   /** The latest attempt on an assigned exercise, if any. */
   lastAt?: string;
   late: boolean;
@@ -85,6 +87,7 @@ export function classTable(students: StudentFile[], columns: ExerciseColumn[], d
       student: s.student,
       file: s.name,
       edited: s.edited,
+      remarked: s.remarked ?? 0,
       lastAt: times.at(-1),
       late: cells.some((c) => c.late),
       finishedAt: s.meta.finishedAt,

@@ -6,6 +6,8 @@ import type { Parsed } from './store.ts';
 
 export const ASSIGNMENT_PARAM = 'a';
 export const ASSIGNMENT_VERSION = 1;
+/** How per-student numbers are drawn (components/exercises/variants/seed.ts); a link records the one it used. */
+export const VARIANT_SCHEME = 1;
 
 export interface FigurePreset {
   chapter: string;
@@ -35,6 +37,8 @@ export interface Assignment {
   /** Checks allowed per exercise; none means unlimited. */
   maxAttempts?: number;
   mode?: AssignmentMode;
+  /** Each student gets their own numbers, drawn by this scheme from the assignment id and their identifier. */
+  variants?: typeof VARIANT_SCHEME;
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -119,7 +123,7 @@ export function validateAssignment(x: unknown): Parsed<Assignment> {
   };
 }
 
-type Settings = Pick<Assignment, 'id' | 'salt' | 'due' | 'maxAttempts' | 'mode'>;
+type Settings = Pick<Assignment, 'id' | 'salt' | 'due' | 'maxAttempts' | 'mode' | 'variants'>;
 
 /** The optional settings; each one present must be readable, and absent ones stay absent. */
 function validateSettings(a: Record<string, unknown>): Parsed<Settings> {
@@ -149,6 +153,13 @@ function validateSettings(a: Record<string, unknown>): Parsed<Settings> {
     if (a.mode !== 'practice' && a.mode !== 'graded')
       return { ok: false, error: 'the assignment is neither practice nor graded' };
     out.mode = a.mode;
+  }
+  if (a.variants !== undefined) {
+    if (a.variants !== VARIANT_SCHEME)
+      return { ok: false, error: 'its per-student numbers were drawn by another version of the book' };
+    if (out.id === undefined)
+      return { ok: false, error: 'it gives per-student numbers but has no id to draw them from' };
+    out.variants = VARIANT_SCHEME;
   }
   return { ok: true, value: out };
 }

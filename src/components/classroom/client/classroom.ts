@@ -30,11 +30,6 @@ export function classroomProblem(): string | undefined {
   return problem ? CLASSROOM_PROBLEMS[problem] : undefined;
 }
 
-/** A path inside the book, wherever it is published (`BASE_URL` is "/" or "/course/unrolled/"). */
-export function bookHref(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-}
-
 export function activate(code: string): void {
   update((s) => {
     s.active = code;

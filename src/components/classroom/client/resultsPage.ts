@@ -3,7 +3,12 @@
 // per-exercise statistics, chapter completion, the skipped files with reasons, and the gradebook CSV.
 // Nothing leaves the page: files are read with the File API and the CSV is made as a blob.
 import { version as book } from '../../../../package.json';
-import { type IncomingFile, loadClassFiles, type Skipped } from '../../../lib/classroom/classFiles.ts';
+import {
+  type IncomingFile,
+  loadClassFiles,
+  type Skipped,
+  type StudentFile,
+} from '../../../lib/classroom/classFiles.ts';
 import {
   type ClassTable,
   classTable,
@@ -13,11 +18,56 @@ import {
   sortRows,
 } from '../../../lib/classroom/classTable.ts';
 import { gradebookCSV } from '../../../lib/classroom/gradebookCSV.ts';
-import { ASSIGNMENT_PARAM, type Assignment, decodeAssignment } from '../../../lib/progress/assignmentLink.ts';
+import {
+  ASSIGNMENT_PARAM,
+  type Assignment,
+  assignmentIdOf,
+  decodeAssignment,
+} from '../../../lib/progress/assignmentLink.ts';
 import { dueText } from '../../exercises/client/assignmentContext.ts';
+import { showNumber } from '../../exercises/numberInput.ts';
 import { droppedFiles, incoming } from './dropFiles.ts';
 
-type Catalog = Record<string, Omit<ExerciseColumn, 'key'> & { chapterLabel: string }>;
+type Catalog = Record<
+  string,
+  Omit<ExerciseColumn, 'key'> & { chapterLabel: string; tolerance?: number; relative?: boolean }
+>;
+
+/** Per student (by name as loaded), their own version of each variant exercise: "D = 12, H = 30", answer. */
+type OwnNumbers = Map<string, Record<string, { described: string; answer: number }>>;
+
+/**
+ * With per-student variants, each file's variant exercises are marked again against the numbers its
+ * student was given (recomputed here from the assignment id and their identifier).
+ */
+async function remarkAll(
+  students: StudentFile[],
+  assignment: Assignment,
+  catalog: Catalog,
+): Promise<{ students: StudentFile[]; own: OwnNumbers }> {
+  const own: OwnNumbers = new Map();
+  if (!assignment.variants) return { students, own };
+  const [{ variantOf }, { remarkVariants }, { loadBrownModel }] = await Promise.all([
+    import('../../exercises/variants/variants.ts'),
+    import('../remarkVariants.ts'),
+    import('../../../lib/text/brownModel.ts'),
+  ]);
+  const columns = assignment.exercises.flatMap((key) => {
+    const variant = variantOf(key);
+    const c = catalog[key];
+    if (!variant || !c) return [];
+    const tolerance = { kind: c.relative ? 'rel' : 'abs', amount: c.tolerance ?? 0.01 } as const;
+    return [{ key, variant, tolerance }];
+  });
+  const id = assignmentIdOf(assignment);
+  const out: StudentFile[] = [];
+  for (const s of students) {
+    const r = await remarkVariants(s, id, columns, { corpus: () => loadBrownModel() });
+    out.push({ ...r.file, remarked: r.changed });
+    own.set(s.student, r.own);
+  }
+  return { students: out, own };
+}
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -59,6 +109,7 @@ export function setupResultsPage(): void {
   let columns: ExerciseColumn[] = [];
   let files: IncomingFile[] = [];
   let table: ClassTable | undefined;
+  let own: OwnNumbers = new Map();
   let sort: { key: SortKey; descending: boolean } = { key: { by: 'student' }, descending: false };
 
   const useLink = (text: string) => {
@@ -83,7 +134,7 @@ export function setupResultsPage(): void {
     );
     const gone = assignment.exercises.length - columns.length;
     about.dataset.tone = 'ok';
-    about.textContent = `“${assignment.title}”: ${columns.length} exercise${columns.length === 1 ? '' : 's'}${assignment.due ? `, due ${dueText(assignment.due)}` : ''}${assignment.mode === 'graded' ? ', graded' : ''}.${gone > 0 ? ` ${gone} exercise${gone === 1 ? ' is' : 's are'} no longer in the book and left out.` : ''}${assignment.salt ? '' : ' This link is older than checksums, so edited files cannot be told apart.'}`;
+    about.textContent = `“${assignment.title}”: ${columns.length} exercise${columns.length === 1 ? '' : 's'}${assignment.due ? `, due ${dueText(assignment.due)}` : ''}${assignment.mode === 'graded' ? ', graded' : ''}${assignment.variants ? ', each student with their own numbers' : ''}.${gone > 0 ? ` ${gone} exercise${gone === 1 ? ' is' : 's are'} no longer in the book and left out.` : ''}${assignment.salt ? '' : ' This link is older than checksums, so edited files cannot be told apart.'}`;
     importer.hidden = false;
     void reload();
   };
@@ -92,7 +143,16 @@ export function setupResultsPage(): void {
     if (!assignment) return;
     status.textContent = 'Reading the files…';
     const loaded = await loadClassFiles(files, { assignment, book });
-    table = classTable(loaded.students, columns, assignment.due);
+    let students = loaded.students;
+    try {
+      ({ students, own } = await remarkAll(loaded.students, assignment, catalog));
+    } catch (error) {
+      console.warn('Per-student numbers could not be recomputed:', error);
+      status.textContent =
+        'The students’ own numbers could not be recomputed (the corpus may not have loaded); reload the page to try again.';
+      return;
+    }
+    table = classTable(students, columns, assignment.due);
     const n = loaded.students.length;
     status.textContent = `${n} student${n === 1 ? '' : 's'} loaded${loaded.skipped.length > 0 ? `; ${loaded.skipped.length} file${loaded.skipped.length === 1 ? '' : 's'} skipped` : ''}. Nothing was sent anywhere.`;
     drawSkipped(loaded.skipped);
@@ -143,8 +203,14 @@ export function setupResultsPage(): void {
       const th = el('th', r.student);
       th.scope = 'row';
       tr.append(th);
-      for (const c of r.cells) {
+      const mine = own.get(r.student);
+      for (const [j, c] of r.cells.entries()) {
         const td = el('td', cellText(c));
+        const v = mine?.[table!.columns[j].key];
+        if (v) {
+          td.title = `Their numbers: ${v.described}; answer ${showNumber(v.answer, 6)}`;
+          td.dataset.expected = String(v.answer);
+        }
         td.dataset.state = c.attempts === 0 ? 'none' : c.score === 1 ? 'right' : 'wrong';
         td.setAttribute('aria-label', cellWords(c));
         if (c.late) td.append(el('span', ' late', 'flag'));
@@ -154,9 +220,15 @@ export function setupResultsPage(): void {
       const flags: string[] = [];
       if (r.late && r.lastAt) flags.push(`late (last answer ${dueText(r.lastAt)})`);
       if (r.edited) flags.push('edited file: checksum does not match');
+      if (r.remarked > 0)
+        flags.push(
+          `${r.remarked} recorded verdict${r.remarked === 1 ? '' : 's'} contradicted by their own numbers`,
+        );
       if (r.finishedAt) flags.push('marked finished');
       const f = el('td', flags.join('; ') || '—');
-      f.dataset.flags = [r.late ? 'late' : '', r.edited ? 'edited' : ''].filter(Boolean).join(' ');
+      f.dataset.flags = [r.late ? 'late' : '', r.edited ? 'edited' : '', r.remarked > 0 ? 'remarked' : '']
+        .filter(Boolean)
+        .join(' ');
       tr.append(f);
       return tr;
     });

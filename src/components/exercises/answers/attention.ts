@@ -1,22 +1,13 @@
 // Chapter 7's computed answers: the spread of raw dot products at d = 64, and the sharpness of unscaled self-attention, from the engine.
-import { matmul, normal, Rng, transpose } from '../../../engine/index.ts';
+import { dotStd } from './dotStd.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { selfAttentionModel } from '../../widgets/self-attention/model.ts';
 import { selfAttentionSchema } from '../../widgets/self-attention/state.ts';
 import type { AnswerProvider } from './provider.ts';
 
 export const attentionAnswers = {
-  /** Standard deviation of q·k for 400 × 400 pairs of d = 64 vectors with independent unit-normal entries (≈ √64 = 8). */
-  'attention.dot-std-64': () => {
-    const rng = new Rng(7);
-    const S = matmul(normal(rng, 400, 64, 1), transpose(normal(rng, 400, 64, 1)));
-    let m = 0;
-    for (const v of S.data) m += v;
-    m /= S.size;
-    let s = 0;
-    for (const v of S.data) s += (v - m) ** 2;
-    return Math.sqrt(s / S.size);
-  },
+  /** The spread of q·k at d = 64 (≈ √64 = 8). */
+  'attention.dot-std-64': () => dotStd(64),
   /** Mean largest weight per row of the preview at d = 64 without √d (τ = 1). */
   'attention.peak-unscaled-64': () =>
     selfAttentionModel({ ...defaults(selfAttentionSchema), d: '64', scaled: false }).peak,

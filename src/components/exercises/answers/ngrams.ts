@@ -3,6 +3,7 @@
 // (eq. addk) with the sizes the question states.
 import { nextWords } from '../../../lib/text/nextWords.ts';
 import { brownModelAtBuild } from '../../models/brownAtBuild.ts';
+import { ADD_ONE, addK } from './addK.ts';
 import type { AnswerProvider } from './provider.ts';
 
 /** P(word | context) by maximum likelihood, as the row of order context.length + 1 in the explorer shows it. */
@@ -14,13 +15,7 @@ export async function mleProbability(context: readonly string[], word: string): 
   return hit.p;
 }
 
-/** The add-one exercise's context and vocabulary, as its question states them. */
-export const ADD_ONE = { k: 1, contextCount: 10, distinctAfter: 10, vocabulary: 50_000 } as const;
-
-/** Eq. addk: (c(h w) + k) / (c(h) + kV). */
-export function addK(count: number, contextCount: number, k: number, vocabulary: number): number {
-  return (count + k) / (contextCount + k * vocabulary);
-}
+export { ADD_ONE, addK } from './addK.ts';
 
 export const ngramsAnswers = {
   /** P(america | states of) from the trigram row of the context explorer. */

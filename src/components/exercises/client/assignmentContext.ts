@@ -1,8 +1,9 @@
 // A chapter opened from an assignment link (?assignment=…), or reached by any other way while an assignment
 // is active (the sidebar, a search result): a banner back to the assignment with a way to leave it, its
 // exercises marked, its figure presets applied and the settings it locks held fixed, with a note.
+import { withBase } from '../../../lib/paths.ts';
 import { type Assignment, decodeAssignment, presetParams } from '../../../lib/progress/assignmentLink.ts';
-import { activate, active, bookHref, classroomProblem, leave } from '../../classroom/client/classroom.ts';
+import { activate, active, classroomProblem, leave } from '../../classroom/client/classroom.ts';
 import type { BookFigure } from '../../figure/figureElement.ts';
 import { controlSelector } from '../../ui/stateControl.ts';
 
@@ -32,7 +33,7 @@ function banner(main: HTMLElement, a: Assignment, code: string): void {
   if (a.due) p.append(` (due ${dueText(a.due)})`);
   p.append('. ');
   const back = document.createElement('a');
-  back.href = bookHref(`assignment/?a=${code}`);
+  back.href = withBase(`/assignment/?a=${code}`);
   back.textContent = 'Back to the assignment';
   const out = document.createElement('button');
   out.type = 'button';

@@ -9,17 +9,18 @@ import {
   decodeAssignment,
   presetParams,
 } from '../../../lib/progress/assignmentLink.ts';
+import { withBase } from '../../../lib/paths.ts';
 import { getProgress, onProgress } from '../../../lib/progress/browserProgress.ts';
 import type { Progress } from '../../../lib/progress/store.ts';
 import { cleanStudent } from '../../../lib/classroom/activeAssignment.ts';
 import {
   activate,
   active,
-  bookHref,
   classroomProblem,
   finishedAt,
   leave,
   markFinished,
+  rulesFor,
   setStudent,
   studentOf,
   visibleProgress,
@@ -42,6 +43,10 @@ function settingsText(a: Assignment, now: number): string {
   if (a.mode === 'graded')
     parts.push(
       'This assignment is graded: your answers are recorded without saying right or wrong until you mark the assignment finished.',
+    );
+  if (a.variants)
+    parts.push(
+      'Some exercises give you your own numbers, drawn from your name or student ID: give it below before you start them, and keep it (another name gives other numbers).',
     );
   return parts.join(' ');
 }
@@ -155,9 +160,9 @@ export function setupAssignmentPage(): void {
   }
   const encoded = encodeURIComponent(code);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-worksheet-link]'))
-    link.href = bookHref(`assignment/worksheet/?a=${encoded}`);
+    link.href = withBase(`/assignment/worksheet/?a=${encoded}`);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-back]'))
-    link.href = bookHref(`assignment/?a=${encoded}`);
+    link.href = withBase(`/assignment/?a=${encoded}`);
   document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 
   const list = document.querySelector<HTMLElement>('[data-exercise-list]');
@@ -182,7 +187,7 @@ export function setupAssignmentPage(): void {
     if (open) {
       const [chapter, exercise] = key.split('/');
       const params = new URLSearchParams([[CONTEXT_PARAM, code], ...presetParams(a, chapter)]);
-      open.href = bookHref(`chapters/${chapter}/?${params}#ex-${exercise}`);
+      open.href = withBase(`/chapters/${chapter}/?${params}#ex-${exercise}`);
     }
   }
   for (const li of items.values()) if (!shown.includes(li)) li.remove();
@@ -209,7 +214,8 @@ export function setupAssignmentPage(): void {
     const progress = visibleProgress(raw);
     let done = 0;
     for (const li of shown) {
-      const s = statusText(progress.exercises[li.dataset.key ?? '']);
+      const key = li.dataset.key ?? '';
+      const s = statusText(progress.exercises[key], rulesFor(key).withheld);
       if (s.state === 'done') done += 1;
       const status = li.querySelector<HTMLElement>('[data-status]');
       // The worksheet is for paper: it shows questions, not the reader's progress.

@@ -7,8 +7,9 @@ import {
   type FigurePreset,
   MAX_ATTEMPT_LIMIT,
   presetsFromFigureLink,
+  VARIANT_SCHEME,
 } from '../../../lib/progress/assignmentLink.ts';
-import { bookHref } from '../../classroom/client/classroom.ts';
+import { withBase } from '../../../lib/paths.ts';
 import { type ChosenExercise, lockConflicts } from '../../classroom/lockConflicts.ts';
 
 /** URL-safe random text for the assignment's id suffix and checksum salt (not reproducible on purpose). */
@@ -173,16 +174,21 @@ export function setupBuilder(): void {
       ...(due ? { due: due.toISOString() } : {}),
       ...(maxAttempts ? { maxAttempts } : {}),
       mode,
+      ...(form.querySelector<HTMLInputElement>('[data-variants]')?.checked
+        ? { variants: VARIANT_SCHEME }
+        : {}),
     };
     const code = encodeAssignment(assignment);
-    const link = new URL(bookHref(`assignment/?a=${code}`), location.origin).toString();
+    const link = new URL(withBase(`/assignment/?a=${code}`), location.origin).toString();
     form.querySelector<HTMLInputElement>('[data-link]')!.value = link;
-    form.querySelector<HTMLAnchorElement>('[data-open]')!.href = bookHref(`assignment/?a=${code}`);
-    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = bookHref(
-      `assignment/worksheet/?a=${code}`,
+    form.querySelector<HTMLAnchorElement>('[data-open]')!.href = withBase(`/assignment/?a=${code}`);
+    form.querySelector<HTMLAnchorElement>('[data-worksheet]')!.href = withBase(
+      `/assignment/worksheet/?a=${code}`,
     );
-    form.querySelector<HTMLAnchorElement>('[data-key]')!.href = bookHref(`instructor/key/?a=${code}`);
-    form.querySelector<HTMLAnchorElement>('[data-results]')!.href = bookHref(`instructor/results/?a=${code}`);
+    form.querySelector<HTMLAnchorElement>('[data-key]')!.href = withBase(`/instructor/key/?a=${code}`);
+    form.querySelector<HTMLAnchorElement>('[data-results]')!.href = withBase(
+      `/instructor/results/?a=${code}`,
+    );
     output.hidden = false;
     say(`Link made: ${exercises.length} exercise${exercises.length === 1 ? '' : 's'}.`, 'ok');
   });

@@ -1,10 +1,14 @@
 // A numeric exercise in the page: reads the typed number, compares it with the computed answer.
 import { readNumber, showNumber, withinTolerance } from '../numberInput.ts';
 import { type ExerciseContext, limitReached, recordedText, when } from './context.ts';
+import { studentNumbers } from './studentNumbers.ts';
 
 export function setupNumeric(ctx: ExerciseContext): void {
   const d = ctx.el.dataset;
-  const answer = Number(d.answer);
+  let answer = Number(d.answer);
+  let hint = d.hint;
+  // Until a variant's own numbers are drawn (or found not to apply), a check waits with a message.
+  let pending: string | undefined = 'Your own numbers for this exercise are being worked out…';
   const tolerance = { kind: d.relative ? 'rel' : 'abs', amount: Number(d.tolerance ?? 0) } as const;
   const digits = Number(d.digits ?? 3);
   const units = d.units ? ` ${d.units}` : '';
@@ -37,11 +41,27 @@ export function setupNumeric(ctx: ExerciseContext): void {
 
   stopIfLimit();
 
+  void studentNumbers(`${ctx.chapter}/${ctx.id}`, ctx.el).then((own) => {
+    if (own.state === 'book') pending = undefined;
+    else if (own.state === 'own') {
+      pending = undefined;
+      answer = own.variant.answer;
+      hint = own.variant.hint ?? hint;
+    } else {
+      pending = own.message;
+      ctx.say(own.message, 'info');
+    }
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const limit = limitReached(ctx);
     if (limit) {
       ctx.say(limit, 'info');
+      return;
+    }
+    if (pending) {
+      ctx.say(pending, 'info');
       return;
     }
     const typed = input.value;
@@ -72,7 +92,7 @@ export function setupNumeric(ctx: ExerciseContext): void {
     } else {
       const side = read.value > answer ? 'too high' : 'too low';
       ctx.say(
-        `Not yet: ${showNumber(read.value, digits)}${units} is ${side}.${d.hint ? ` ${d.hint}` : ''}`,
+        `Not yet: ${showNumber(read.value, digits)}${units} is ${side}.${hint ? ` ${hint}` : ''}`,
         'wrong',
       );
     }
