@@ -1,9 +1,10 @@
 // Writes the recorded runs the static first frames show (src/components/recorded/recorded.json), trained with
 // the engine and the figures' settings. Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
-// With part names (exploding race attention charRnn bottleneck lengthCurves) only those are recorded again
+// With part names (exploding race attention charRnn bottleneck lengthCurves raceFinished) only those are recorded again
 // and the others are kept. recorded.test.ts re-runs the first steps of each and compares with the file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { recordRaceFinished } from '../src/components/recorded/recordRaceFinished.ts';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
   recordBottleneck,
@@ -56,6 +57,7 @@ const PARTS: Record<string, () => unknown> = {
       console.log(`lengthCurves ${m.attention}: exact ${m.bands.map((b) => b.exact)}`);
     return r;
   },
+  raceFinished: () => recordRaceFinished(console.log),
 };
 
 const file = new URL('../src/components/recorded/recorded.json', import.meta.url);
