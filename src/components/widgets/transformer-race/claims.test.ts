@@ -1,0 +1,66 @@
+// The prose's claims about the finished race, checked on the recorded numbers the figures show (recorded.test.ts checks that the recording is the engine's), and the budget the prose names, computed again.
+import { describe, expect, it } from 'vitest';
+import recorded from '../../recorded/recorded.json';
+import { recordedCell } from './accuracyTable.ts';
+import { budgetSizes } from './budget.ts';
+import { LAGS, RACERS, type Racer } from './racers.ts';
+import { growth } from './stepChart.ts';
+import { LENGTHS } from './timingCells.ts';
+
+const race = recorded.raceFinished;
+const acc = (racer: Racer, lag: number) => recordedCell(race, racer, lag).accuracy;
+const timings = race.stepMs.map((t) => ({ ...t, racer: t.racer as Racer }));
+const ms = (racer: Racer, length: number) =>
+  timings.find((t) => t.racer === racer && t.length === length)?.ms ?? Number.NaN;
+
+describe('the finished race, as the prose tells it', () => {
+  it('one budget: the transformer’s 489 parameters; RNN 16 units (484), LSTM 7 (508), GRU 8 (468), as recorded', () => {
+    const b = budgetSizes();
+    expect(b.budget).toBe(489);
+    expect(b.sizes).toEqual({
+      rnn: { hidden: 16, params: 484 },
+      lstm: { hidden: 7, params: 508 },
+      gru: { hidden: 8, params: 468 },
+      transformer: { hidden: 8, params: 489 },
+    });
+    expect(race.sizes).toEqual(b.sizes);
+    expect(race.budget).toBe(b.budget);
+  });
+
+  it('every racer was recorded at every lag, with no run stopped early', () => {
+    for (const racer of RACERS)
+      for (const lag of LAGS) expect(recordedCell(race, racer, lag).stopped).toBeNull();
+    expect(race.seed).toBe(1);
+    expect(race.steps).toBe(400);
+  });
+
+  it('the transformer names every held-out symbol at lags 25 to 200, and 92% at lag 10', () => {
+    for (const lag of [25, 50, 100, 200]) expect(acc('transformer', lag)).toBe(1);
+    expect(Math.round(acc('transformer', 10) * 100)).toBe(92);
+  });
+
+  it('the RNN learns up to lag 50 and is at chance by lag 100 (guessing: 25%)', () => {
+    for (const lag of [10, 25, 50]) expect(acc('rnn', lag)).toBe(1);
+    expect(acc('rnn', 100)).toBeLessThan(0.3);
+  });
+
+  it('the LSTM of 7 units is below half from lag 50 on, and the GRU learns at every lag', () => {
+    for (const lag of [50, 100, 200]) expect(acc('lstm', lag)).toBeLessThan(0.5);
+    for (const lag of LAGS) expect(acc('gru', lag)).toBe(1);
+  });
+
+  it('in the recorded timing the transformer is the slowest at every length, at least three times the RNN', () => {
+    for (const length of LENGTHS) {
+      for (const racer of ['rnn', 'lstm', 'gru'] as const)
+        expect(ms('transformer', length)).toBeGreaterThan(ms(racer, length));
+      expect(ms('transformer', length)).toBeGreaterThan(3 * ms('rnn', length));
+    }
+  });
+
+  it('from T = 100 to 400 the transformer’s step grows the most, more than half again as fast as the RNN’s (the exercise’s answer)', () => {
+    const g = growth(timings);
+    const t = g.transformer as number;
+    for (const racer of ['rnn', 'lstm', 'gru'] as const) expect(t).toBeGreaterThan(g[racer] as number);
+    expect(t).toBeGreaterThan(1.5 * (g.rnn as number));
+  });
+});
