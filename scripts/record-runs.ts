@@ -68,7 +68,7 @@ const out: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(
 const t0 = performance.now();
 for (const [name, record] of Object.entries(PARTS)) {
   if (asked.length > 0 && !asked.includes(name)) continue;
-  out[name] = record();
+  out[name] = await record();
   // written after each part, so a long recording that is stopped keeps what it finished
   writeFileSync(file, `${JSON.stringify(out)}\n`);
 }

@@ -52,7 +52,7 @@ export function recordCell(racer: Racer, lag: number, steps = STEPS): RecordedCe
 }
 
 /** The whole race and a step-time frame measured in Node (labelled as such on the page). */
-export function recordRaceFinished(log: (line: string) => void = () => {}) {
+export async function recordRaceFinished(log: (line: string) => void = () => {}) {
   const { budget, sizes: s } = sizes();
   const cells: RecordedCell[] = [];
   for (const lag of LAGS)
@@ -61,11 +61,12 @@ export function recordRaceFinished(log: (line: string) => void = () => {}) {
       log(`raceFinished ${racer} lag ${lag}: accuracy ${c.accuracy}`);
       cells.push(c);
     }
-  const stepMs = CELLS.map(({ racer, length }) => {
-    const t = timeSteps(racer, length);
-    log(`stepTime ${racer} T=${length}: ${t.ms.toFixed(2)} ms`);
-    return { racer, length, ms: round(t.ms) };
-  });
+  const stepMs: { racer: Racer; length: number; ms: number }[] = [];
+  for (const { racer, length } of CELLS) {
+    const t = await timeSteps(racer, length);
+    log(`stepTime ${racer} T=${length}: ${t.ms.toFixed(3)} ms`);
+    stepMs.push({ racer, length, ms: round(t.ms) });
+  }
   return {
     seed: SEED,
     steps: STEPS,

@@ -1,10 +1,12 @@
-// The step-time figure's model: one timing run (every model at every length, in a worker), its measurements so far, and the chart and words they give.
+// The step-time figure's model: one timing run (every model at every length, on a training worker), its measurements so far, and the chart and words they give.
+import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
+import type { Racer } from './racers.ts';
 import { type StepChart, stepChart, stepText } from './stepChart.ts';
 import type { StepTimeSchema } from './timeState.ts';
-import { type TimingPort, TimingRun } from './timingRun.ts';
+import { TimingRun } from './timingRun.ts';
 
 export interface StepTimeModel {
   run: FigureRun<TimingRun>;
@@ -12,12 +14,14 @@ export interface StepTimeModel {
   text(): string;
 }
 
+/** `channels` gives a fresh port maker for each (re)start, so "Train again" times on a new worker. */
 export function stepTimeModel(
   s: StateOf<StepTimeSchema>,
   runs: Runs,
-  worker: () => TimingPort,
+  sizes: Record<Racer, { hidden: number }>,
+  channels: () => () => PortLike & { terminate?(): void },
 ): StepTimeModel {
-  const run = runs.get(`reps=${s.reps}`, () => [new TimingRun(worker(), s.reps)]);
+  const run = runs.get(`reps=${s.reps}`, () => [new TimingRun(channels(), sizes, s.reps)]);
   return {
     run,
     chart: (width) => stepChart(run.parts[0].timings, width),

@@ -1,4 +1,4 @@
-// Settings of the step-time figure: how many timed steps each cell's median is taken over.
+// Settings of the step-time figure: how many timed batches of steps each cell's median is taken over.
 import { defineSchema } from '../../figure/stateSchema.ts';
 import { REPS } from './timingCells.ts';
 

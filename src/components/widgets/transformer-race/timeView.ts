@@ -17,7 +17,7 @@ export function stepTimeView(
 ): WidgetView<StepTimeSchema, StepTimeModel> {
   const r = select(root).classed('step-time', true);
   const c = r.append('div').attr('class', 'widget-controls');
-  const reps = slider(c, ctx, 'reps', { label: 'Timed steps per cell' });
+  const reps = slider(c, ctx, 'reps', { label: 'Timed batches per cell' });
   const bar = runBar(r, { label: 'Timing' });
   const { W } = chartWidth(r);
   const svg = r.append('svg').attr('class', 'st-chart').attr('viewBox', `0 0 ${W} 250`).attr('role', 'img');

@@ -1,25 +1,40 @@
-// The step timer: a warm-up step is not timed, the median of the timed steps is, and every racer trains at every length of the figure without an error.
+// The step timer: a warm-up step is not timed, one step sizes the batches, and each point is the median of the batches' milliseconds per step; every racer trains at the figure's lengths without an error.
 import { describe, expect, it } from 'vitest';
 import { RACERS } from './racers.ts';
 import { timeSteps } from './timing.ts';
-import { CELLS } from './timingCells.ts';
+import { BATCH_MS, CELLS, timeCell } from './timingCells.ts';
 
-describe('timeSteps', () => {
-  it('reads the clock once before and once after each timed step and gives their median', () => {
+describe('timeCell', () => {
+  it('warms up, sizes batches to about BATCH_MS, and gives the median milliseconds per step', async () => {
     let t = 0;
-    const gaps = [7, 1, 3]; // the step times the clock reports, in turn
-    let i = 0;
-    let before = true;
-    const now = () => {
-      if (!before) t += gaps[i++];
-      before = !before;
-      return t;
+    const calls: number[] = [];
+    // a step takes 2 ms, except the third batch, slowed to 5 ms a step (the median ignores it)
+    const steps = (k: number) => {
+      calls.push(k);
+      t += k * (calls.length === 5 ? 5 : 2);
     };
-    expect(timeSteps('rnn', 25, 3, now)).toEqual({ racer: 'rnn', length: 25, ms: 3 });
+    expect(await timeCell(steps, 3, () => t)).toBe(2);
+    const k = BATCH_MS / 2;
+    expect(calls).toEqual([1, 1, k, k, k]);
   });
 
-  it('times all four racers at every length (5 lengths × 4 models)', () => {
+  it('waits for steps that resolve later (a worker’s reply)', async () => {
+    let t = 0;
+    const steps = (k: number) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          t += k * 30;
+          resolve();
+        }, 0),
+      );
+    // 30 ms a step is past BATCH_MS, so every batch is one step
+    expect(await timeCell(steps, 3, () => t)).toBe(30);
+  });
+});
+
+describe('timeSteps', () => {
+  it('times all four racers at the figure’s shortest length (5 lengths × 4 models in all)', async () => {
     expect(CELLS).toHaveLength(20);
-    for (const racer of RACERS) expect(timeSteps(racer, 25, 1).ms).toBeGreaterThan(0);
+    for (const racer of RACERS) expect((await timeSteps(racer, 25, 1)).ms).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,14 @@
-// The cells of the step-time figure: sequence lengths, timed steps per cell, the order they are timed in, and their median (no engine, so the page can import it).
+// The cells of the step-time figure: sequence lengths, timed batches per cell, the order they are timed in, and how one cell is timed (no engine here, so the page can import it; the steps run in a worker or in Node).
 import { RACERS, type Racer } from './racers.ts';
 
 /** Sequence lengths T = lag + 1 (the symbol, the distractors, the cue). */
 export const LENGTHS = [25, 50, 100, 200, 400] as const;
-/** Timed steps per cell; the median of 5 shrugs off one step slowed by the page or a collection. */
+/** Timed batches per cell; the median of 5 shrugs off one batch slowed by the page or a collection. */
 export const REPS = 5;
+/** A timed batch lasts at least about this long, so a message's round trip to the worker is small beside it. */
+export const BATCH_MS = 20;
+/** And holds at most this many steps. */
+const MOST_STEPS = 64;
 
 export interface Timing {
   racer: Racer;
@@ -22,4 +26,28 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Times a cell: one untimed warm-up step, one step to size the batches, then `reps` batches of k steps
+ * (k so a batch lasts about BATCH_MS); the median of the batches' milliseconds per step. `steps(k)`
+ * takes k training steps (forward, backward, clipping, the update) and resolves when they are done.
+ */
+export async function timeCell(
+  steps: (k: number) => Promise<void> | void,
+  reps: number,
+  now: () => number = () => performance.now(),
+): Promise<number> {
+  await steps(1);
+  let t0 = now();
+  await steps(1);
+  const one = Math.max(now() - t0, 1e-3);
+  const k = Math.max(1, Math.min(MOST_STEPS, Math.ceil(BATCH_MS / one)));
+  const ms: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    t0 = now();
+    await steps(k);
+    ms.push((now() - t0) / k);
+  }
+  return median(ms);
 }
