@@ -49,18 +49,20 @@ describe('the finished race, as the prose tells it', () => {
     for (const lag of LAGS) expect(acc('gru', lag)).toBe(1);
   });
 
-  it('in the recorded timing the transformer is the slowest at every length, at least three times the RNN', () => {
+  it('in the recorded timing the transformer is the slowest at every length, at least twice the RNN', () => {
     for (const length of LENGTHS) {
       for (const racer of ['rnn', 'lstm', 'gru'] as const)
         expect(ms('transformer', length)).toBeGreaterThan(ms(racer, length));
-      expect(ms('transformer', length)).toBeGreaterThan(3 * ms('rnn', length));
+      expect(ms('transformer', length)).toBeGreaterThan(2 * ms('rnn', length));
     }
   });
 
-  it('from T = 100 to 400 the transformer’s step grows the most, more than half again as fast as the RNN’s (the exercise’s answer)', () => {
+  it('from T = 100 to 400 the RNN’s step grows about fourfold and the transformer’s the most, more than twice as much (the exercise’s answer)', () => {
     const g = growth(timings);
     const t = g.transformer as number;
     for (const racer of ['rnn', 'lstm', 'gru'] as const) expect(t).toBeGreaterThan(g[racer] as number);
-    expect(t).toBeGreaterThan(1.5 * (g.rnn as number));
+    expect(t).toBeGreaterThan(2 * (g.rnn as number));
+    expect(g.rnn).toBeGreaterThan(3);
+    expect(g.rnn).toBeLessThan(5);
   });
 });
