@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import recorded from '../../recorded/recorded.json';
 import { recordedCell } from './accuracyTable.ts';
 import { budgetSizes } from './budget.ts';
-import { LAGS, RACERS, type Racer } from './racers.ts';
+import { longLagTask } from '../../../tasks/longLag.ts';
+import { LAGS, RACERS, type Racer, raceSettingsFor } from './racers.ts';
 import { growth } from './stepChart.ts';
 import { LENGTHS } from './timingCells.ts';
 
@@ -32,6 +33,10 @@ describe('the finished race, as the prose tells it', () => {
       for (const lag of LAGS) expect(recordedCell(race, racer, lag).stopped).toBeNull();
     expect(race.seed).toBe(1);
     expect(race.steps).toBe(400);
+    // the settings the prose names: batches of 16, Adam at 0.02, clipping at norm 1
+    expect(longLagTask.defaults.batch).toBe(16);
+    expect(longLagTask.optimizer).toEqual({ type: 'adam', lr: 0.02 });
+    expect(raceSettingsFor('transformer', 50, 8).clipNorm).toBe(1);
   });
 
   it('the transformer names every held-out symbol at lags 25 to 200, and 92% at lag 10', () => {
