@@ -1,6 +1,6 @@
 // The step-time chart's geometry and words: log axes whose labelled ends hold every point, growth from T = 100 to 400, and no NaN however few cells are timed.
 import { describe, expect, it } from 'vitest';
-import { growth, stepChart, stepText } from './stepChart.ts';
+import { growth, showMs, stepChart, stepText } from './stepChart.ts';
 import type { Timing } from './timingCells.ts';
 import { CELLS, median } from './timingCells.ts';
 
@@ -38,6 +38,13 @@ describe('step-time chart', () => {
     const one = stepText([{ racer: 'rnn', length: 25, ms: 0.5 }]);
     expect(one).not.toMatch(/NaN|undefined|Infinity/);
     expect(one).toContain('RNN 0.50 ms');
+  });
+
+  it('writes step times without exponents', () => {
+    expect(showMs(338.999)).toBe('340');
+    expect(showMs(25.47)).toBe('25');
+    expect(showMs(1.422)).toBe('1.4');
+    expect(showMs(0.6612)).toBe('0.66');
   });
 
   it('takes the median of the timed steps', () => {

@@ -19,6 +19,8 @@ export interface StepChart {
 }
 
 const msLabel = (v: number) => (v >= 1 ? `${v} ms` : `${sci(v)} ms`);
+/** Two significant figures, never an exponent for the sizes a step takes (0.66, 25, 340 ms). */
+export const showMs = (v: number) => (v >= 100 ? String(Number(v.toPrecision(2))) : v.toPrecision(2));
 
 /** Lines of each racer through its measured lengths (only positive, finite times are drawn). */
 export function stepChart(timings: readonly Timing[], W: number): StepChart {
@@ -68,7 +70,7 @@ export function stepText(timings: readonly Timing[]): string {
   const at = (l: number) =>
     RACERS.map((r) => timings.find((t) => t.racer === r && t.length === l))
       .filter((t) => t !== undefined)
-      .map((t) => `${RACER_NAME[t.racer]} ${t.ms.toPrecision(2)} ms`)
+      .map((t) => `${RACER_NAME[t.racer]} ${showMs(t.ms)} ms`)
       .join(', ');
   const longest = Math.max(...timings.map((t) => t.length));
   const g = growth(timings);
