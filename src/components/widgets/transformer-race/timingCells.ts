@@ -29,8 +29,8 @@ export function median(xs: readonly number[]): number {
 }
 
 /**
- * Times a cell: one untimed warm-up step, one step to size the batches, then `reps` batches of k steps
- * (k so a batch lasts about BATCH_MS); the median of the batches' milliseconds per step. `steps(k)`
+ * Times a cell: one untimed warm-up step, one step to size the batches, an untimed batch of k steps
+ * (k so a batch lasts about BATCH_MS), then `reps` timed batches; the median of their milliseconds per step. `steps(k)`
  * takes k training steps (forward, backward, clipping, the update) and resolves when they are done.
  */
 export async function timeCell(
@@ -43,6 +43,9 @@ export async function timeCell(
   await steps(1);
   const one = Math.max(now() - t0, 1e-3);
   const k = Math.max(1, Math.min(MOST_STEPS, Math.ceil(BATCH_MS / one)));
+  // one more batch untimed: the first steps of a model in a fresh worker run before the JIT has
+  // compiled its code (measured in Chromium: the first transformer cell read 14 ms at T = 25, 5 ms at 50)
+  await steps(k);
   const ms: number[] = [];
   for (let i = 0; i < reps; i++) {
     t0 = now();
