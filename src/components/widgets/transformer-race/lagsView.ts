@@ -54,7 +54,7 @@ export function raceLagsView(
         a.compared === 0
           ? `The live run's losses will be set beside the ${m.recorded.points.length} recorded ones (steps 1–5 and every ${m.recorded.race.lossEvery}).`
           : a.firstDiffering === null
-            ? `Its losses match the recording to 4 digits at all ${a.compared} recorded steps so far: the same code, the same seed.`
+            ? `Its losses match the recording to 4 digits at all ${a.compared} recorded steps${a.compared < m.recorded.points.length ? ' so far' : ''}: the same code, the same seed.`
             : `${a.matched} of ${a.compared} recorded losses match to 4 digits; the first difference is at step ${a.firstDiffering} (rounding in another kernel can do this, and grows over steps).`,
       );
       chart.update(
@@ -64,7 +64,7 @@ export function raceLagsView(
             cls: 'tr-live',
             points: run.points.map((p) => [p.step, p.loss] as [number, number]),
           },
-          { name: 'recorded', cls: 'tr-rec', points: m.recorded.points },
+          { name: 'recorded (steps 1–5, then every 50)', cls: 'tr-rec', points: m.recorded.points },
         ],
         STEPS,
         `Training loss of the ${name} at lag ${m.lag}: live against the recording, log scale. ${live.text()}`,
