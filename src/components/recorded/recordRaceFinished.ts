@@ -1,9 +1,9 @@
 // Chapter 8's finished race, recorded by the engine: each racer at each lag trained with the figure's settings (same seed, one parameter budget), its held-out accuracy, and the step times of the static frame. recorded.test.ts re-runs the first steps.
 import { Trainer } from '../../tasks/index.ts';
-import { raceCellSettings, sizes } from '../widgets/transformer-race/budget.ts';
-import { LAGS, RACERS, type Racer, SEED, STEPS } from '../widgets/transformer-race/racers.ts';
-import { timeSteps } from '../widgets/transformer-race/timing.ts';
-import { CELLS, REPS } from '../widgets/transformer-race/timingCells.ts';
+import { raceCellSettings, sizes } from '../models/raceBudget.ts';
+import { LAGS, RACERS, type Racer, SEED, STEPS } from '../models/raceRacers.ts';
+import { timeSteps } from '../widgets/step-time/timing.ts';
+import { CELLS, REPS } from '../widgets/step-time/timingCells.ts';
 
 /** Four significant digits: enough for a chart and a readout, small enough to commit. */
 const round = (v: number) => Number(v.toPrecision(4));

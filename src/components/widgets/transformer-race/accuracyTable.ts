@@ -1,5 +1,5 @@
 // The recorded race as table rows (racer, its size at the budget, held-out accuracy per lag): one source for the static frame and the live view.
-import { LAGS, RACER_NAME, RACERS, type Racer } from './racers.ts';
+import { LAGS, RACER_NAME, RACERS, type Racer } from '../../models/raceRacers.ts';
 
 export interface RecordedRaceCell {
   racer: string;

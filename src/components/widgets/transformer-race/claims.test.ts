@@ -1,18 +1,13 @@
-// The prose's claims about the finished race, checked on the recorded numbers the figures show (recorded.test.ts checks that the recording is the engine's), and the budget the prose names, computed again.
+// The prose's claims about the finished race's accuracy, checked on the recorded numbers the figure shows (recorded.test.ts checks that the recording is the engine's), and the budget the prose names, computed again.
 import { describe, expect, it } from 'vitest';
 import recorded from '../../recorded/recorded.json';
 import { recordedCell } from './accuracyTable.ts';
-import { budgetSizes } from './budget.ts';
+import { budgetSizes } from '../../models/raceBudget.ts';
 import { longLagTask } from '../../../tasks/longLag.ts';
-import { LAGS, RACERS, type Racer, raceSettingsFor } from './racers.ts';
-import { growth } from './stepChart.ts';
-import { LENGTHS } from './timingCells.ts';
+import { LAGS, RACERS, type Racer, raceSettingsFor } from '../../models/raceRacers.ts';
 
 const race = recorded.raceFinished;
 const acc = (racer: Racer, lag: number) => recordedCell(race, racer, lag).accuracy;
-const timings = race.stepMs.map((t) => ({ ...t, racer: t.racer as Racer }));
-const ms = (racer: Racer, length: number) =>
-  timings.find((t) => t.racer === racer && t.length === length)?.ms ?? Number.NaN;
 
 describe('the finished race, as the prose tells it', () => {
   it('one budget: the transformer’s 489 parameters; RNN 16 units (484), LSTM 7 (508), GRU 8 (468), as recorded', () => {
@@ -54,22 +49,5 @@ describe('the finished race, as the prose tells it', () => {
   it('the LSTM of 7 units is below half from lag 50 on, and the GRU learns at every lag', () => {
     for (const lag of [50, 100, 200]) expect(acc('lstm', lag)).toBeLessThan(0.5);
     for (const lag of LAGS) expect(acc('gru', lag)).toBe(1);
-  });
-
-  it('in the recorded timing the transformer is the slowest at every length, at least twice the RNN', () => {
-    for (const length of LENGTHS) {
-      for (const racer of ['rnn', 'lstm', 'gru'] as const)
-        expect(ms('transformer', length)).toBeGreaterThan(ms(racer, length));
-      expect(ms('transformer', length)).toBeGreaterThan(2 * ms('rnn', length));
-    }
-  });
-
-  it('from T = 100 to 400 the RNN’s step grows about fourfold and the transformer’s the most, more than twice as much (the exercise’s answer)', () => {
-    const g = growth(timings);
-    const t = g.transformer as number;
-    for (const racer of ['rnn', 'lstm', 'gru'] as const) expect(t).toBeGreaterThan(g[racer] as number);
-    expect(t).toBeGreaterThan(2 * (g.rnn as number));
-    expect(g.rnn).toBeGreaterThan(3);
-    expect(g.rnn).toBeLessThan(5);
   });
 });

@@ -1,7 +1,7 @@
 // The recorded accuracy table in the live view (D3 only): the same rows as the static frame, the cell being re-run marked.
 import type { Selection } from 'd3-selection';
 import type { TableRow } from './accuracyTable.ts';
-import { LAGS, type Racer } from './racers.ts';
+import { LAGS, type Racer } from '../../models/raceRacers.ts';
 
 export function accuracyTable(parent: Selection<HTMLElement, unknown, null, undefined>) {
   const t = parent.append('table').attr('class', 'rl-table');

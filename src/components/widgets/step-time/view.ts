@@ -4,10 +4,10 @@ import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { chartWidth } from '../../ui/chartWidth.ts';
 import { slider } from '../../ui/controls.ts';
 import { runBar } from '../../ui/runBar.ts';
-import { RACER_NAME, RACERS } from './racers.ts';
+import { RACER_NAME, RACERS } from '../../models/raceRacers.ts';
 import { drawStepChart } from './drawStepChart.ts';
-import type { StepTimeModel } from './timeModel.ts';
-import type { StepTimeSchema } from './timeState.ts';
+import type { StepTimeModel } from './model.ts';
+import type { StepTimeSchema } from './state.ts';
 import { CELLS } from './timingCells.ts';
 
 export function stepTimeView(

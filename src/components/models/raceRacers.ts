@@ -18,7 +18,7 @@ export const STEPS = 400;
 export const SEED = 1;
 export const CLIP = 1;
 
-/** The transformer: one layer, d = 8 in two heads, attention only (the task needs no MLP; see longLagTransformer.ts). */
+/** The transformer: one layer, d = 8 in two heads, attention only (the task needs no MLP; see src/tasks/longLagTransformer.ts). */
 export const TRANSFORMER = { d: 8, heads: 2, layers: 1, mlp: 0 };
 
 /** The task's settings for a racer of state size (or width) `hidden` at `lag`. */

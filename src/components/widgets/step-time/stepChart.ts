@@ -3,7 +3,7 @@ import { scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import { logTicks } from '../../ui/logTicks.ts';
 import { sci } from '../../ui/sci.ts';
-import { RACER_NAME, RACERS, type Racer } from './racers.ts';
+import { RACER_NAME, RACERS, type Racer } from '../../models/raceRacers.ts';
 import { LENGTHS, type Timing } from './timingCells.ts';
 
 export const H = 250;

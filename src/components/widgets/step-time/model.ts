@@ -3,9 +3,9 @@ import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
-import type { Racer } from './racers.ts';
+import type { Racer } from '../../models/raceRacers.ts';
 import { type StepChart, stepChart, stepText } from './stepChart.ts';
-import type { StepTimeSchema } from './timeState.ts';
+import type { StepTimeSchema } from './state.ts';
 import { TimingRun } from './timingRun.ts';
 
 export interface StepTimeModel {

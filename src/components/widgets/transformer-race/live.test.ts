@@ -5,8 +5,8 @@ import { serveTrainer } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { FigureRuns } from '../../training/figureRuns.ts';
 import recorded from '../../recorded/recorded.json';
-import { raceLagsModel } from './lagsModel.ts';
-import { raceLagsSchema } from './lagsState.ts';
+import { raceLagsModel } from './model.ts';
+import { raceLagsSchema } from './state.ts';
 
 describe('the live race cell', () => {
   it('at the figure’s defaults (the transformer at lag 50) reproduces the recorded losses and accuracy', async () => {

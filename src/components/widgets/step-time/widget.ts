@@ -1,10 +1,10 @@
 // The step-time figure as a widget: the racers' sizes come from the recorded budget its figure embeds (so the page loads no engine to count them), and the steps run on a training worker.
 import type { Widget } from '../../figure/widget.ts';
 import { trainingChannels } from '../../training/trainingChannels.ts';
-import type { Racer } from './racers.ts';
-import { type StepTimeModel, stepTimeModel } from './timeModel.ts';
-import { type StepTimeSchema, stepTimeSchema } from './timeState.ts';
-import { stepTimeView } from './timeView.ts';
+import type { Racer } from '../../models/raceRacers.ts';
+import { type StepTimeModel, stepTimeModel } from './model.ts';
+import { type StepTimeSchema, stepTimeSchema } from './state.ts';
+import { stepTimeView } from './view.ts';
 
 let sizes: Record<Racer, { hidden: number }> | null = null;
 function recordedSizes(): Record<Racer, { hidden: number }> {

@@ -6,9 +6,9 @@ import { choice } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { percent, tableRows } from './accuracyTable.ts';
-import { RACER_NAME, type Racer, STEPS, SYMBOLS } from './racers.ts';
-import type { RaceLagsModel } from './lagsModel.ts';
-import type { RaceLagsSchema } from './lagsState.ts';
+import { RACER_NAME, type Racer, STEPS, SYMBOLS } from '../../models/raceRacers.ts';
+import type { RaceLagsModel } from './model.ts';
+import type { RaceLagsSchema } from './state.ts';
 import { accuracyTable } from './tableView.ts';
 
 export function raceLagsView(
@@ -16,7 +16,7 @@ export function raceLagsView(
   _dispatch: Dispatch<RaceLagsSchema>,
   ctx: ViewContext<RaceLagsSchema>,
 ): WidgetView<RaceLagsSchema, RaceLagsModel> {
-  const r = select(root).classed('race-lags', true);
+  const r = select(root).classed('transformer-race', true);
   const table = accuracyTable(r);
   const c = r.append('div').attr('class', 'widget-controls');
   const racer = choice(c, ctx, 'racer', { label: 'Model', text: (o) => RACER_NAME[o as Racer] });

@@ -1,6 +1,6 @@
 // The step timer: a warm-up step is not timed, one step sizes the batches, and each point is the median of the batches' milliseconds per step; every racer trains at the figure's lengths without an error.
 import { describe, expect, it } from 'vitest';
-import { RACERS } from './racers.ts';
+import { RACERS } from '../../models/raceRacers.ts';
 import { timeSteps } from './timing.ts';
 import { BATCH_MS, CELLS, timeCell } from './timingCells.ts';
 

@@ -1,5 +1,5 @@
 // The cells of the step-time figure: sequence lengths, timed batches per cell, the order they are timed in, and how one cell is timed (no engine here, so the page can import it; the steps run in a worker or in Node).
-import { RACERS, type Racer } from './racers.ts';
+import { RACERS, type Racer } from '../../models/raceRacers.ts';
 
 /** Sequence lengths T = lag + 1 (the symbol, the distractors, the cue). */
 export const LENGTHS = [25, 50, 100, 200, 400] as const;

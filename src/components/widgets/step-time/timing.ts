@@ -1,7 +1,7 @@
 // Wall-clock per training step of a racer at a sequence length, timed in Node (the recorded frame) with the same timeCell the page uses on its worker.
-import { raceCellSettings } from './budget.ts';
-import type { Racer } from './racers.ts';
-import { raceTrainer } from './raceTrainer.ts';
+import { raceCellSettings } from '../../models/raceBudget.ts';
+import type { Racer } from '../../models/raceRacers.ts';
+import { raceTrainer } from '../../models/raceTrainer.ts';
 import { REPS, type Timing, timeCell } from './timingCells.ts';
 
 /** Times the racer's training step at this length (T = lag + 1) in this thread. */

@@ -1,7 +1,7 @@
 // The step-time figure's run: each (length, model) cell in turn on a training worker, timed from the page in batches of steps (see timeCell), as a part of a FigureRun (held when away, the run bar, "Train again").
 import { type PortLike, type StatusMessage, TrainerClient } from '../../../engine/index.ts';
 import type { RunPart } from '../../training/figureRun.ts';
-import { RACER_NAME, raceSettingsFor, type Racer } from './racers.ts';
+import { RACER_NAME, raceSettingsFor, type Racer } from '../../models/raceRacers.ts';
 import { CELLS, type Timing, timeCell } from './timingCells.ts';
 
 /** Steps k on a client and resolves once the worker reports them done (it pauses after a 'step' message). */

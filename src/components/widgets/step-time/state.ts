@@ -3,7 +3,7 @@ import { defineSchema } from '../../figure/stateSchema.ts';
 import { REPS } from './timingCells.ts';
 
 /** The name its figure mounts and registers the widget under: written once, used by both. */
-export const timeWidgetName = 'step-time';
+export const widgetName = 'step-time';
 
 export const stepTimeSchema = defineSchema({
   reps: { kind: 'int', default: REPS, min: 3, max: 9 },

@@ -1,9 +1,9 @@
 // The finished race as a widget: the recorded table (read from the JSON its figure embeds at build time) and one cell trained again live in a training worker.
 import type { Widget } from '../../figure/widget.ts';
 import { newTrainingWorker } from '../../training/trainingWorker.ts';
-import { type RaceLagsModel, type RecordedRaceWithLosses, raceLagsModel } from './lagsModel.ts';
-import { type RaceLagsSchema, raceLagsSchema } from './lagsState.ts';
-import { raceLagsView } from './lagsView.ts';
+import { type RaceLagsModel, type RecordedRaceWithLosses, raceLagsModel } from './model.ts';
+import { type RaceLagsSchema, raceLagsSchema } from './state.ts';
+import { raceLagsView } from './view.ts';
 
 let race: RecordedRaceWithLosses | null = null;
 function recorded(): RecordedRaceWithLosses {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import recorded from '../../recorded/recorded.json';
 import { tableRows, tableText } from './accuracyTable.ts';
-import { agreement, recordedPoints } from './lagsModel.ts';
+import { agreement, recordedPoints } from './model.ts';
 
 describe('the live cell against the recording', () => {
   const points: [number, number][] = [

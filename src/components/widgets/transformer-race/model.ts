@@ -4,9 +4,9 @@ import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
 import { type RecordedRace, type RecordedRaceCell, recordedCell } from './accuracyTable.ts';
-import { type Racer, raceSettingsFor, STEPS } from './racers.ts';
+import { type Racer, raceSettingsFor, STEPS } from '../../models/raceRacers.ts';
 import { EvaluatedRun } from './evaluatedRun.ts';
-import type { RaceLagsSchema } from './lagsState.ts';
+import type { RaceLagsSchema } from './state.ts';
 
 /** What the recording keeps of a cell for the comparison (see recordRaceFinished.ts). */
 export interface RecordedLosses extends RecordedRaceCell {

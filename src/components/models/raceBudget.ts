@@ -1,7 +1,7 @@
 // The race at one parameter budget: the transformer sets it, and each recurrent cell gets the state size whose parameter count comes closest, counted from the models the engine builds (Node and workers; the page reads the recorded sizes).
-import { Rng } from '../../../engine/index.ts';
-import { longLagTask } from '../../../tasks/longLag.ts';
-import { type Racer, raceSettingsFor, racerConfig, TRANSFORMER } from './racers.ts';
+import { Rng } from '../../engine/index.ts';
+import { longLagTask } from '../../tasks/longLag.ts';
+import { type Racer, raceSettingsFor, racerConfig, TRANSFORMER } from './raceRacers.ts';
 
 /** Parameters of the model the task builds (lag 1: no recurrent or sinusoidal model's size depends on it). */
 export function paramCount(racer: Racer, hidden: number): number {
