@@ -127,7 +127,7 @@ test.describe('the race, finished', () => {
     // the figure's own settings: the transformer at lag 50, 400 steps, seed 1
     await expect(live.locator('select[name="racer"]')).toHaveValue('transformer');
     await expect(live.locator('select[name="lag"]')).toHaveValue('50');
-    const root = figure.locator('.race-lags');
+    const root = figure.locator('.transformer-race');
     const t0 = Date.now();
     await expect(root).toHaveAttribute('data-compared', '13', { timeout: 240_000 });
     await expect(root).toHaveAttribute('data-live-accuracy', /\d/, { timeout: 60_000 });
@@ -147,7 +147,9 @@ test.describe('the race, finished', () => {
     await live.locator('select[name="lag"]').selectOption('100');
     await expect(live.locator('.rl-table td.rl-here')).toHaveText('20%');
     await expect(live.locator('.rl-live')).toContainText('RNN at lag 100');
-    await expect(figure.locator('.race-lags')).not.toHaveAttribute('data-compared', '0', { timeout: 60_000 });
+    await expect(figure.locator('.transformer-race')).not.toHaveAttribute('data-compared', '0', {
+      timeout: 60_000,
+    });
     expect(await live.textContent()).not.toMatch(BAD);
   });
 
