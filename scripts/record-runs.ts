@@ -3,11 +3,13 @@
 // checked on (src/components/recorded/claimRuns.json, read by tests only, so the pages do not carry them).
 // Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
-// With part names (exploding race attention charRnn bottleneck lengthCurves bottleneckDates8 bottleneckReverse
-// bottleneckReverse8 lengthCurvesReverse) only those are recorded again and the others are kept.
-// recorded.test.ts re-runs the first steps of each, compares them with the files and checks the prose's claims
-// on the trained results; the browser tests check that the live figures' worker runs follow the recordings.
+// With part names (exploding race attention charRnn bottleneck lengthCurves raceFinished bottleneckDates8
+// bottleneckReverse bottleneckReverse8 lengthCurvesReverse) only those are recorded again and the others are
+// kept. recorded.test.ts and claimRuns.test.ts re-run the first steps of each, compare them with the files and
+// check the prose's claims on the trained results; the browser tests check that the live figures' worker runs
+// follow the recordings.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { recordRaceFinished } from '../src/components/recorded/recordRaceFinished.ts';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
   recordBottleneck,
@@ -61,6 +63,7 @@ const PARTS: Record<string, () => unknown> = {
   },
   bottleneck: () => logBottleneck('bottleneck', recordBottleneck()),
   lengthCurves: () => logCurves('lengthCurves', recordLengthCurves()),
+  raceFinished: () => recordRaceFinished(console.log),
 };
 
 /** The other settings the prose makes claims about (Chapters 6 and 7: a context of 8 numbers, digit reversal). */
@@ -86,7 +89,7 @@ for (const [file, parts] of FILES) {
   const out: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   for (const [name, record] of Object.entries(parts)) {
     if (asked.length > 0 && !asked.includes(name)) continue;
-    out[name] = record();
+    out[name] = await record();
     // written after each part, so a long recording that is stopped keeps what it finished
     writeFileSync(file, `${JSON.stringify(out)}\n`);
   }

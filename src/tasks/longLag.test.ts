@@ -6,7 +6,17 @@ import { bookTasks } from './bookTasks.ts';
 import { Trainer } from './trainer.ts';
 import { longLagTask } from './longLag.ts';
 
-const small = { hidden: 3, symbols: 2, lag: 4, batch: 2, radius: 0.9, keepBias: 2 };
+const small = {
+  hidden: 3,
+  symbols: 2,
+  lag: 4,
+  batch: 2,
+  radius: 0.9,
+  keepBias: 2,
+  heads: 1,
+  layers: 1,
+  mlp: 0,
+};
 
 describe('long-lag task', () => {
   for (const cell of ['rnn', 'lstm', 'gru'] as const) {
@@ -15,6 +25,20 @@ describe('long-lag task', () => {
       expectGradsMatch(() => task.loss(1).loss, Object.values(task.params));
     });
   }
+
+  it('has gradients that match central differences (transformer, two layers with an MLP)', () => {
+    const config = { ...longLagTask.defaults, ...small, cell: 'transformer' as const, hidden: 4 };
+    const task = longLagTask.create({ ...config, heads: 2, layers: 2, mlp: 4 }, new Rng(4));
+    expectGradsMatch(() => task.loss(1).loss, Object.values(task.params));
+  });
+
+  it('the transformer reads the same sequences: one cue row per sequence, its loss ln V at a uniform guess', () => {
+    const config = { ...longLagTask.defaults, cell: 'transformer' as const, lag: 6, batch: 4 };
+    const task = longLagTask.create(config, new Rng(2));
+    for (const p of Object.values(task.params)) p.data.fill(0);
+    // all weights zero: every logit is 0, so the loss at the cue is ln(2K + 1) and argmax picks id 0
+    expect(task.loss(1).loss.item()).toBeCloseTo(Math.log(2 * config.symbols + 1), 12);
+  });
 
   it('starts the GRU update gate and the LSTM forget gate at keepBias', () => {
     const gru = longLagTask.create({ ...longLagTask.defaults, cell: 'gru', hidden: 3 }, new Rng(1));

@@ -19,6 +19,7 @@ import {
   type TaskDefinition,
   type TrainingTask,
 } from '../engine/index.ts';
+import { createLongLagTransformer } from './longLagTransformer.ts';
 
 // Hochreiter & Schmidhuber (1997, §5.2): the answer is only in x_0, so the gradient that teaches the
 // model to keep it must cross `lag` steps. Unlike 'recall', distractors sit on their own channels, so
@@ -27,7 +28,9 @@ import {
 // channel 2K the cue (t = lag).
 
 export interface LongLagConfig {
-  cell: CellKind;
+  /** A recurrent cell, or a small transformer reading the same sequences as tokens (Chapter 8's race). */
+  cell: CellKind | 'transformer';
+  /** Units of the recurrent state; for the transformer, the width d of its residual stream. */
   hidden: number;
   /** How many different symbols can be shown (chance accuracy is 1/symbols). */
   symbols: number;
@@ -41,19 +44,38 @@ export interface LongLagConfig {
    * update gate z), so that at the start the cell remembers for about 1/(1 − σ(bias)) steps.
    */
   keepBias: number;
+  /** Transformer only: attention heads per layer (hidden must be a multiple), layers, MLP width (0: none). */
+  heads: number;
+  layers: number;
+  mlp: number;
+}
+
+/**
+ * Draws B sequences of `steps` ids, row-major by sequence, and the symbol each must be named: id = the
+ * one-hot channel (symbol 0…K−1 at t = 0, distractors K…2K−1, the cue 2K at the last step).
+ */
+function drawTokens(rng: Rng, B: number, K: number, steps: number): { tokens: number[]; targets: number[] } {
+  const tokens = new Array<number>(B * steps);
+  const targets = new Array<number>(B);
+  for (let r = 0; r < B; r++) {
+    const s = rng.int(K);
+    targets[r] = s;
+    tokens[r * steps] = s;
+    for (let t = 1; t < steps - 1; t++) tokens[r * steps + t] = K + rng.int(K);
+    tokens[r * steps + steps - 1] = 2 * K;
+  }
+  return { tokens, targets };
 }
 
 function fillBatch(X: Tensor, targets: number[], rng: Rng, B: number, K: number): void {
   const d = X.data;
   const D = 2 * K + 1;
   const steps = X.rows / B;
+  const drawn = drawTokens(rng, B, K, steps);
   d.fill(0);
   for (let r = 0; r < B; r++) {
-    const s = rng.int(K);
-    targets[r] = s;
-    d[r * D + s] = 1;
-    for (let t = 1; t < steps - 1; t++) d[(t * B + r) * D + K + rng.int(K)] = 1;
-    d[((steps - 1) * B + r) * D + 2 * K] = 1;
+    targets[r] = drawn.targets[r];
+    for (let t = 0; t < steps; t++) d[(t * B + r) * D + drawn.tokens[r * steps + t]] = 1;
   }
 }
 
@@ -62,6 +84,20 @@ function build(c: LongLagConfig, rng: Rng): TrainingTask {
   if (!Number.isInteger(lag) || lag < 1)
     throw new Error(`long-lag: lag must be a positive integer, got ${lag}`);
   if (!Number.isInteger(K) || K < 2) throw new Error(`long-lag: symbols must be an integer ≥ 2, got ${K}`);
+  if (c.cell === 'transformer') {
+    const dataSeed = rng.int(2 ** 31);
+    const heldOutSeed = rng.int(2 ** 32);
+    let held = new Rng(heldOutSeed);
+    return createLongLagTransformer(
+      { symbols: K, lag, batch: B, d: H, heads: c.heads, layers: c.layers, mlp: c.mlp },
+      rng,
+      (step, round) => {
+        // the held-out rounds are the same batches every time, drawn in turn from one stream as below
+        if (step === 'held' && round === 0) held = new Rng(heldOutSeed);
+        return drawTokens(step === 'held' ? held : new Rng(dataSeed + step), B, K, lag + 1);
+      },
+    );
+  }
   const layer = recurrent(rng.fork(), {
     kind: c.cell,
     inputSize: 2 * K + 1,
@@ -127,7 +163,18 @@ export const longLagTask: TaskDefinition<LongLagConfig> = {
   name: 'long-lag',
   description:
     'Remember the symbol at step 0 across `lag` steps of distractors on separate channels; name it at the cue.',
-  defaults: { cell: 'lstm', hidden: 8, symbols: 4, lag: 50, batch: 16, radius: 0.9, keepBias: 5 },
+  defaults: {
+    cell: 'lstm',
+    hidden: 8,
+    symbols: 4,
+    lag: 50,
+    batch: 16,
+    radius: 0.9,
+    keepBias: 5,
+    heads: 2,
+    layers: 1,
+    mlp: 0,
+  },
   optimizer: { type: 'adam', lr: 0.02 },
   shards: true,
   create: build,

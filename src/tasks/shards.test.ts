@@ -11,7 +11,7 @@ describe('the shard contract', () => {
     expectShardsSum(charRnnTask, { ...charRnnTask.defaults, hidden: 6, window: 5 }, [1, 2, 3, 8]);
   });
 
-  for (const cell of ['rnn', 'lstm', 'gru'] as const) {
+  for (const cell of ['rnn', 'lstm', 'gru', 'transformer'] as const) {
     it(`long-lag (${cell}): 1, 2 and 3 shards of a batch of 7 sum to the whole batch, accuracy too`, () => {
       const config = { ...longLagTask.defaults, cell, hidden: 4, lag: 5, batch: 7 };
       expectShardsSum(longLagTask, config, [1, 2, 3]);

@@ -114,3 +114,69 @@ test('at 360 px the chapter does not scroll sideways', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test.describe('the race, finished', () => {
+  test('the recorded table shows every model at every lag, and the default cell trained again matches its recording', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const figure = await openFigure(page, 'race-lags');
+    const live = figure.locator('.figure-live');
+    await expect(live.locator('.rl-table tbody tr')).toHaveCount(4);
+    await expect(live.locator('.rl-table td.rl-here')).toHaveText('100%');
+    // the figure's own settings: the transformer at lag 50, 400 steps, seed 1
+    await expect(live.locator('select[name="racer"]')).toHaveValue('transformer');
+    await expect(live.locator('select[name="lag"]')).toHaveValue('50');
+    const root = figure.locator('.transformer-race');
+    const t0 = Date.now();
+    await expect(root).toHaveAttribute('data-compared', '13', { timeout: 240_000 });
+    await expect(root).toHaveAttribute('data-live-accuracy', /\d/, { timeout: 60_000 });
+    console.log(
+      `race cell (transformer, lag 50) trained again in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${await live.locator('.rl-match').textContent()} ${await live.locator('.rl-live').textContent()}`,
+    );
+    await expect(root).toHaveAttribute('data-matched', '13');
+    await expect(root).toHaveAttribute('data-live-accuracy', '1');
+    await expect(live.locator('.rl-live')).toContainText('Held-out accuracy: 100% live, 100% recorded');
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('choosing another cell starts its run and marks it in the table', async ({ page }) => {
+    const figure = await openFigure(page, 'race-lags');
+    const live = figure.locator('.figure-live');
+    await live.locator('select[name="racer"]').selectOption('rnn');
+    await live.locator('select[name="lag"]').selectOption('100');
+    await expect(live.locator('.rl-table td.rl-here')).toHaveText('20%');
+    await expect(live.locator('.rl-live')).toContainText('RNN at lag 100');
+    await expect(figure.locator('.transformer-race')).not.toHaveAttribute('data-compared', '0', {
+      timeout: 60_000,
+    });
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('the step-time figure times every model at every length in a worker (the times printed, not asserted)', async ({
+    page,
+  }) => {
+    test.setTimeout(300_000);
+    const figure = await openFigure(page, 'step-time');
+    const live = figure.locator('.figure-live');
+    await expect(figure.locator('.step-time')).toHaveAttribute('data-timed', '20', { timeout: 240_000 });
+    const text = (await live.locator('.st-readout').textContent()) ?? '';
+    console.log(`step time in Chromium: ${text}`);
+    expect(text).toContain('From T = 100 to T = 400');
+    await expect(live.locator('.st-chart circle')).toHaveCount(20);
+    await expect(live.locator('.run-again')).toBeVisible();
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
+  test('at 360 px the race figures do not scroll sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(CHAPTER);
+    for (const fid of ['race-lags', 'step-time']) {
+      const f = page.locator(`book-figure[fid="${fid}"]`);
+      await f.scrollIntoViewIfNeeded();
+      await expect(f).toHaveAttribute('data-status', 'ready');
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

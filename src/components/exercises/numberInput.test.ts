@@ -101,6 +101,8 @@ test('withinTolerance: absolute and relative', () => {
 test('showNumber rounds to significant figures and never prints NaN', () => {
   expect(showNumber(0.96551724)).toBe('0.966');
   expect(showNumber(4.6834, 2)).toBe('4.7');
+  // digits="0" on an exercise means a whole number (Chapter 8's parameter count); toPrecision(0) would throw
+  expect(showNumber(28272, 0)).toBe('28272');
   expect(showNumber(Number.NaN)).toBe('—');
   expect(showNumber(1.5e-7)).toBe('1.50e-7');
 });

@@ -201,9 +201,10 @@ export function withinTolerance(value: number, answer: number, tol: Tolerance): 
   return Math.abs(value - answer) <= allowed * (1 + 1e-9) + 1e-12;
 }
 
-/** A number for feedback text: `digits` significant figures, never exponent junk for everyday sizes. */
+/** A number for feedback text: `digits` significant figures (0: a whole number, as an exercise's digits="0"), never exponent junk for everyday sizes. */
 export function showNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '—';
+  if (digits < 1) return String(Math.round(x));
   if (x === 0) return '0';
   const abs = Math.abs(x);
   if (abs >= 1e-4 && abs < 1e9) return String(Number(x.toPrecision(digits)));

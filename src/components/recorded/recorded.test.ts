@@ -2,6 +2,7 @@
 // again here, with the figures' current settings, and must match the committed recording.
 import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json';
+import { recordCell } from './recordRaceFinished.ts';
 import { recordAttention, recordExploding, recordRace } from './recordRuns.ts';
 import { recordBottleneck, recordCharRnn, recordLengthCurves } from './recordSeq2seq.ts';
 
@@ -26,6 +27,13 @@ describe('recorded runs match the engine', () => {
     for (const cell of ['rnn', 'lstm', 'gru'] as const)
       expect(again.runs[cell].loss).toEqual(recorded.race.runs[cell].loss.slice(0, FIRST));
   });
+
+  it("Chapter 8's finished race: the first steps of each model at each lag, at the recorded seed", () => {
+    for (const c of recorded.raceFinished.cells) {
+      const again = recordCell(c.racer as Parameters<typeof recordCell>[0], c.lag, FIRST);
+      expect(again.first, `${c.racer} at lag ${c.lag}`).toEqual(c.first);
+    }
+  }, 60_000);
 
   it("Chapter 7's attention run: the first steps, at the recorded seed and kind", () => {
     const again = recordAttention(FIRST);
