@@ -125,7 +125,9 @@ export function initOffline(): void {
   }
   const base = basePath();
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
-    (registration) => follow(registration, base),
+    // Playwright's serviceWorkers: 'block' resolves with nothing: a browser without service workers, then.
+    (registration: ServiceWorkerRegistration | undefined) =>
+      registration ? follow(registration, base) : showStatus({ kind: 'unsupported' }),
     // Private windows, storage turned off and insecure addresses land here; the book is unaffected.
     () => showStatus({ kind: 'unavailable' }),
   );
