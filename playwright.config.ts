@@ -1,7 +1,7 @@
 // Browser tests against the real production build, served by `astro preview`, in Debian's Chromium.
 // Two projects: 'root' runs every spec on the build at the domain root; 'subpath' runs the site-wide
-// checks and search again on a second build served under SUBPATH_BASE (`npm run build:subpath`), so
-// the book is proven to work in a folder of a course's site. Only those two specs run there, without the
+// checks, search and the offline copy again on a second build served under SUBPATH_BASE (`npm run build:subpath`),
+// so the book is proven to work in a folder of a course's site. Only those three specs run there, without the
 // checks that cannot depend on the base path: the whole suite must stay inside CI's time budget. A third,
 // 'measure', exists only under `npm run measure:browser` (UNROLLED_MEASURE=1): the specs in tests/e2e/measure
 // print how fast figures train in this browser and take minutes, so `npm test` never runs them.
@@ -49,7 +49,7 @@ if (process.env.UNROLLED_MEASURE)
 if (hasSubpathBuild) {
   projects.push({
     name: 'subpath',
-    testMatch: ['site.spec.ts', 'search.spec.ts'],
+    testMatch: ['site.spec.ts', 'search.spec.ts', 'offline.spec.ts'],
     // Contrast, focus rings, layout shift and layout width do not depend on the base path; links, requests, workers,
     // data, search and the policy do, and those checks all run here.
     grepInvert: /axe violations|does not shift|fits a 360 px phone|with JavaScript off/,
@@ -72,6 +72,11 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
+    // The book registers an offline service worker that copies all of it (~6.5 MB) on the first visit:
+    // every other spec would pay for that copy in every fresh context, and page.route() does not see
+    // requests a service worker answers. offline.spec.ts allows it; elsewhere the book runs as in a
+    // browser without service workers (its sidebar says so, and nothing else changes).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Without the background-networking flags Chromium's own connections are refused by a closed network.
