@@ -7,6 +7,17 @@ import { stateUrl } from './export/stateUrl.ts';
 import type { BookFigure } from './figureElement.ts';
 import { Presenter } from './presenter.ts';
 
+/**
+ * Figures are numbered within their chapter ("Figure 2"); outside the page the chapter must come along:
+ * "Chapter 4, Figure 2" in the file, 4.2 in its name. The chapter's label is the page's own heading label.
+ */
+function figureNumber(figure: HTMLElement): { n: string; label: string } {
+  const n = figure.dataset.figureN ?? '';
+  const chapter = document.querySelector('.chapter-label')?.textContent?.trim() ?? '';
+  const chapterN = chapter.split(/\s+/).pop() ?? '';
+  return chapter ? { n: `${chapterN}.${n}`, label: `${chapter}, Figure ${n}` } : { n, label: `Figure ${n}` };
+}
+
 export class FigureTools extends HTMLElement {
   #presenter?: Presenter;
   #busy = false;
@@ -73,10 +84,7 @@ export class FigureTools extends HTMLElement {
         fid,
         entries: live?.stateEntries ?? [],
       });
-      const name = await downloadFigure(
-        { figure, n: figure.dataset.figureN ?? '', fid, link, theme },
-        format,
-      );
+      const name = await downloadFigure({ figure, fid, link, theme, ...figureNumber(figure) }, format);
       this.#say(`Downloaded ${name}.`);
     } catch (error) {
       this.#say(`The download failed: ${error instanceof Error ? error.message : String(error)}.`);

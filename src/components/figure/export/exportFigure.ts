@@ -13,8 +13,9 @@ export const PNG_SCALE = 2;
 
 export interface FigureExport {
   figure: HTMLElement;
-  /** Figure number as printed ("4.2") and id. */
+  /** The figure's number for file names ("4.2": chapter and figure) and as a reader says it ("Chapter 4, Figure 2"). */
   n: string;
+  label: string;
   fid: string;
   /** Absolute link to the figure's current state. */
   link: string;
@@ -24,8 +25,8 @@ export interface FigureExport {
 export async function figureSvg(
   options: FigureExport,
 ): Promise<{ svg: string; width: number; height: number }> {
-  const { figure, n, link, theme } = options;
-  const snap = await snapshotFigure(figure, theme, { book: BOOK_NAME, link });
+  const { figure, label, link, theme } = options;
+  const snap = await snapshotFigure(figure, theme, { book: `${BOOK_NAME} · ${label}`, link });
   const svg = composeSvg({
     width: snap.width,
     height: snap.height,
@@ -33,7 +34,7 @@ export async function figureSvg(
     html: snap.html,
     charts: snap.charts,
     fontCss: await embedFonts(snap.families),
-    number: `Figure ${n}`,
+    number: label,
     caption: captionText(figure),
     book: BOOK_NAME,
     link,

@@ -96,7 +96,9 @@ export async function snapshotFigure(
       const inSvg = el.namespaceURI === SVG_NS;
       const outermost = inSvg && el.localName === 'svg' && !el.parentElement?.closest('svg');
       const kind: ElementKind = inSvg ? 'svg' : 'html';
-      const parent = el === host || outermost || !parentStyle ? undefined : read(parentStyle);
+      // Form controls take their font from the browser's stylesheet, not their parent: they carry all of it.
+      const control = /^(input|select|button|textarea|option|optgroup)$/.test(el.localName);
+      const parent = el === host || outermost || control || !parentStyle ? undefined : read(parentStyle);
       let decl = styleDeclarations(kind, read(s), parent, !inSvg && sized(el, s.display));
       if (el === host) decl = decl.filter(([p]) => !/^(position|top|left|right|bottom|z-index)$/.test(p));
       const item: Pending = { el, style: styleText(decl) };

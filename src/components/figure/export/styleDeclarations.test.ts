@@ -10,6 +10,7 @@ function computed(values: Record<string, string>) {
     'font-size': '16px',
     position: 'static',
     'margin-top': '0px',
+    'margin-bottom': '0px',
     'background-color': 'rgba(0, 0, 0, 0)',
     'background-image': 'none',
     'border-top-style': 'none',
@@ -37,7 +38,7 @@ describe('styleDeclarations', () => {
     expect(root.color).toBe('rgb(29, 28, 26)');
     expect(root['font-family']).toBe('"Source Sans 3 Variable", system-ui, sans-serif');
   });
-  it('skips properties at their initial value and keeps the rest', () => {
+  it('always writes margins, paddings and background (the browser styles some elements), skips other initial values', () => {
     const d = asMap(
       styleDeclarations(
         'html',
@@ -47,6 +48,7 @@ describe('styleDeclarations', () => {
     );
     expect(d.position).toBeUndefined();
     expect(d['margin-top']).toBe('12px');
+    expect(d['margin-bottom']).toBe('0px');
     expect(d['background-color']).toBe('rgb(255, 255, 255)');
   });
   it('always writes display, and width and height only for sized boxes', () => {
@@ -54,9 +56,10 @@ describe('styleDeclarations', () => {
     const sized = asMap(styleDeclarations('html', computed({}), computed({}), true));
     expect([sized.display, sized.width, sized.height]).toEqual(['block', '300px', '20px']);
   });
-  it('writes a border side only when it is drawn', () => {
+  it('writes a border side in full when it is drawn, and as none otherwise (a button has one by default)', () => {
     const none = asMap(styleDeclarations('html', computed({}), computed({})));
-    expect(none['border-top-style']).toBeUndefined();
+    expect(none['border-top-style']).toBe('none');
+    expect(none['border-top-width']).toBeUndefined();
     const drawn = asMap(
       styleDeclarations(
         'html',

@@ -1,7 +1,8 @@
 // Which computed styles an exported element carries in its style attribute. The exported file has no
 // stylesheet, so every look the page's CSS gave an element must be written on it; CSS variables arrive
 // resolved because computed values are. To keep files small, an inherited property is written only where
-// it differs from the parent's, and any other property only where it differs from its initial value.
+// it differs from the parent's (except on form controls, which the browser gives a font of their own), and
+// any other property where it differs from its initial value or the browser's stylesheet may set it.
 
 /** Reads one computed property (CSSStyleDeclaration.getPropertyValue). */
 export type StyleReader = (property: string) => string;
@@ -33,6 +34,22 @@ const HTML_INHERITED = [
   'color-scheme',
 ];
 
+/**
+ * Box properties the browser's own stylesheet gives some elements (a <figure>'s margin, a <ul>'s padding, a
+ * button's border and background): always written, since the file is drawn with that stylesheet too.
+ */
+const HTML_ALWAYS = [
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'background-color',
+];
+
 /** Not inherited: written where they differ from these values (their initial or the export's own base). */
 const HTML_OWN: Record<string, string> = {
   position: 'static',
@@ -43,19 +60,10 @@ const HTML_OWN: Record<string, string> = {
   'z-index': 'auto',
   float: 'none',
   'box-sizing': 'border-box',
-  'margin-top': '0px',
-  'margin-right': '0px',
-  'margin-bottom': '0px',
-  'margin-left': '0px',
-  'padding-top': '0px',
-  'padding-right': '0px',
-  'padding-bottom': '0px',
-  'padding-left': '0px',
   'border-top-left-radius': '0px',
   'border-top-right-radius': '0px',
   'border-bottom-right-radius': '0px',
   'border-bottom-left-radius': '0px',
-  'background-color': 'rgba(0, 0, 0, 0)',
   'background-image': 'none',
   opacity: '1',
   'overflow-x': 'visible',
@@ -148,6 +156,7 @@ export function styleDeclarations(
   }
   if (kind === 'html') {
     out.push(['display', read('display')]);
+    for (const p of HTML_ALWAYS) out.push([p, read(p)]);
     if (sized) out.push(['width', read('width')], ['height', read('height')]);
   }
   for (const [p, initial] of Object.entries(own)) {
@@ -159,7 +168,10 @@ export function styleDeclarations(
   if (kind === 'html') {
     for (const side of BORDER_SIDES) {
       const style = read(`border-${side}-style`);
-      if (style === 'none' || style === '' || read(`border-${side}-width`) === '0px') continue;
+      if (style === 'none' || style === '' || read(`border-${side}-width`) === '0px') {
+        out.push([`border-${side}-style`, 'none']);
+        continue;
+      }
       out.push(
         [`border-${side}-width`, read(`border-${side}-width`)],
         [`border-${side}-style`, style],
