@@ -99,11 +99,15 @@ export async function snapshotFigure(
       // Form controls take their font from the browser's stylesheet, not their parent: they carry all of it.
       const control = /^(input|select|button|textarea|option|optgroup)$/.test(el.localName);
       const parent = el === host || outermost || control || !parentStyle ? undefined : read(parentStyle);
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
       let decl = styleDeclarations(kind, read(s), parent, !inSvg && sized(el, s.display));
       if (el === host) decl = decl.filter(([p]) => !/^(position|top|left|right|bottom|z-index)$/.test(p));
+      // A box of text may grow but not shrink: where the file is drawn with another font (a viewer without
+      // the embedded one), its words then push the layout instead of wrapping over their neighbours.
+      if (hasText && !control)
+        decl = decl.filter(([p]) => p !== 'height').map(([p, v]) => [p === 'width' ? 'min-width' : p, v]);
       const item: Pending = { el, style: styleText(decl) };
-      if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
-        families.add(primaryFamily(s.fontFamily));
+      if (hasText) families.add(primaryFamily(s.fontFamily));
       if (!inSvg) {
         for (const which of ['before', 'after'] as const) {
           const ps = getComputedStyle(el, `::${which}`);
