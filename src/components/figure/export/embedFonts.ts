@@ -1,6 +1,8 @@
 // The book's fonts, embedded in an export as data: URLs: an SVG drawn as an image (the PNG path) may load
 // nothing, and a handout opened elsewhere should not fall back to another face. Only the families the
-// figure uses, and of each only its Latin file (fontsource splits every family by unicode-range).
+// figure uses, and of each only the files that draw its characters (fontsource splits every family by
+// unicode-range: Latin, Greek, …).
+import { rangeCovers } from './unicodeRange.ts';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -47,16 +49,19 @@ function dataUrl(url: string): Promise<string> {
   return pending;
 }
 
-/** @font-face rules with embedded sources for `families`; a font that cannot be read is left out. */
-export async function embedFonts(families: ReadonlySet<string>): Promise<string> {
+/**
+ * @font-face rules with embedded sources for each family in `families` (family → the text it draws); a
+ * font that cannot be read is left out, and the file falls back to the family's local stand-in.
+ */
+export async function embedFonts(families: ReadonlyMap<string, string>): Promise<string> {
   const rules: CSSFontFaceRule[] = [];
   for (const sheet of document.styleSheets) fontFaceRules(sheet, rules);
   const faces = await Promise.all(
     rules.map(async (rule) => {
       const family = unquote(rule.style.getPropertyValue('font-family'));
       const range = rule.style.getPropertyValue('unicode-range');
-      if (!families.has(family)) return '';
-      if (range !== '' && !/U\+0{1,4}-0{0,2}FF\b/i.test(range)) return '';
+      const text = families.get(family);
+      if (text === undefined || !rangeCovers(range, text)) return '';
       const src = rule.style.getPropertyValue('src').match(/url\(\s*["']?([^"')]+\.woff2)["']?\s*\)/);
       if (!src?.[1]) return '';
       try {

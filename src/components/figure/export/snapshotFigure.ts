@@ -27,8 +27,8 @@ export interface Snapshot {
   background: string;
   html: string;
   charts: PlacedChart[];
-  /** The font families the copy's text uses, to embed. */
-  families: Set<string>;
+  /** The font families the copy's text uses, each with that text (to pick the files to embed). */
+  families: Map<string, string>;
 }
 
 /** Boxes that keep their measured size; inline boxes take theirs from their text. */
@@ -80,7 +80,11 @@ export async function snapshotFigure(
   try {
     await document.fonts.ready;
     const origin = host.getBoundingClientRect();
-    const families = new Set<string>();
+    const families = new Map<string, string>();
+    const uses = (fontFamily: string, text: string) => {
+      const family = primaryFamily(fontFamily);
+      families.set(family, (families.get(family) ?? '') + text);
+    };
     const styles = new Map<Element, CSSStyleDeclaration>();
     const read = (s: CSSStyleDeclaration) => (p: string) => s.getPropertyValue(p);
     const pending: Pending[] = [];
@@ -99,21 +103,26 @@ export async function snapshotFigure(
       // Form controls take their font from the browser's stylesheet, not their parent: they carry all of it.
       const control = /^(input|select|button|textarea|option|optgroup)$/.test(el.localName);
       const parent = el === host || outermost || control || !parentStyle ? undefined : read(parentStyle);
-      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      const ownText = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim();
+      const hasText = (el.textContent ?? '').trim() !== '';
       let decl = styleDeclarations(kind, read(s), parent, !inSvg && sized(el, s.display));
       if (el === host) decl = decl.filter(([p]) => !/^(position|top|left|right|bottom|z-index)$/.test(p));
-      // A box of text may grow but not shrink: where the file is drawn with another font (a viewer without
-      // the embedded one), its words then push the layout instead of wrapping over their neighbours.
+      // A box holding text may grow but not shrink: where the file's text comes out a little wider (a glyph
+      // from a fallback font, another viewer), it pushes the layout instead of wrapping over its neighbours.
       if (hasText && !control)
         decl = decl.filter(([p]) => p !== 'height').map(([p, v]) => [p === 'width' ? 'min-width' : p, v]);
       const item: Pending = { el, style: styleText(decl) };
-      if (hasText) families.add(primaryFamily(s.fontFamily));
+      if (ownText) uses(s.fontFamily, ownText);
       if (!inSvg) {
         for (const which of ['before', 'after'] as const) {
           const ps = getComputedStyle(el, `::${which}`);
           const text = pseudoText(ps.content, (name) => el.getAttribute(name));
           if (text === undefined) continue;
-          if (text.trim()) families.add(primaryFamily(ps.fontFamily));
+          if (text.trim()) uses(ps.fontFamily, text);
           const pdecl = styleDeclarations('html', read(ps), read(s), sized(el, ps.display) && !text);
           item[which] = { text, style: styleText(pdecl) };
         }
