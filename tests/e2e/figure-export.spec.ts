@@ -81,7 +81,9 @@ for (const c of CASES) {
     const svg = await download(page, figure, 'svg');
     expect(svg.name).toMatch(new RegExp(`^unrolled-fig-\\d+-\\d+-${c.fid}\\.svg$`));
     const text = svg.bytes.toString('utf8');
-    const parsed = await page.evaluate((source) => {
+    // Parsed in a blank page: the book's policy (rightly) refuses a parsed document's inline <style>.
+    const blank = await page.context().newPage();
+    const parsed = await blank.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? '',
@@ -94,6 +96,7 @@ for (const c of CASES) {
         links: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       };
     }, text);
+    await blank.close();
     expect(parsed.error).toBe('');
     expect(parsed.root).toBe('svg');
     expect(parsed.title).toMatch(c.label);
@@ -174,11 +177,15 @@ test('the presenter view fills the screen, its controls still drive the figure, 
   await expect.poll(async () => (await chart.boundingBox())?.width ?? 0).toBeGreaterThan(700);
   const slider = figure.locator('.figure-live input[type="range"]').first();
   const key = (await slider.getAttribute('data-state-key')) as string;
-  const before = await page.evaluate(() => document.querySelector('#gradient-flow .gf-readout')?.textContent);
+  const before = await page.evaluate(
+    () => document.querySelector('#gradient-flow .figure-live .gf-readout')?.textContent,
+  );
   await slider.fill((await slider.getAttribute('min')) as string);
   await expect(figure.locator('book-figure')).toHaveAttribute('data-status', 'ready');
   await expect
-    .poll(() => page.evaluate(() => document.querySelector('#gradient-flow .gf-readout')?.textContent))
+    .poll(() =>
+      page.evaluate(() => document.querySelector('#gradient-flow .figure-live .gf-readout')?.textContent),
+    )
     .not.toBe(before);
   expect(key).not.toBe('');
   await page.keyboard.press('Escape');

@@ -113,7 +113,8 @@ export async function snapshotFigure(
       if (el === host) decl = decl.filter(([p]) => !/^(position|top|left|right|bottom|z-index)$/.test(p));
       // A box holding text may grow but not shrink: where the file's text comes out a little wider (a glyph
       // from a fallback font, another viewer), it pushes the layout instead of wrapping over its neighbours.
-      if (hasText && !control)
+      // Math is the exception: KaTeX places every sub- and superscript by exact box heights.
+      if (hasText && !control && !el.closest('.katex'))
         decl = decl.filter(([p]) => p !== 'height').map(([p, v]) => [p === 'width' ? 'min-width' : p, v]);
       const item: Pending = { el, style: styleText(decl) };
       if (ownText) uses(s.fontFamily, ownText);
