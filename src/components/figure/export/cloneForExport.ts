@@ -54,7 +54,7 @@ export function cloneForExport(source: Element): HTMLElement {
 
 /** The caption in plain text, math as its TeX source, for the file's <desc>. */
 export function captionText(figure: Element): string {
-  const caption = figure.querySelector('figcaption')?.cloneNode(true) as HTMLElement | undefined;
+  const caption = figure.querySelector(':scope > figcaption')?.cloneNode(true) as HTMLElement | undefined;
   if (!caption) return '';
   caption.querySelector('.figure-meta')?.remove();
   for (const math of caption.querySelectorAll('.katex')) {
