@@ -59,6 +59,8 @@ interface Pending {
   style: string;
   before?: { text: string; style: string };
   after?: { text: string; style: string };
+  /** A <progress> bar: drawn as two boxes, since its filled part is a pseudo-element no style attribute reaches. */
+  progress?: { fraction: number; fill: string };
   /** Outermost charts: their HTML box (for the placeholder) and position. */
   chart?: { box: string; x: number; y: number; width: number; height: number };
 }
@@ -128,6 +130,12 @@ export async function snapshotFigure(
           item[which] = { text, style: styleText(pdecl) };
         }
       }
+      if (el instanceof HTMLProgressElement) {
+        const fill = getComputedStyle(el, '::-webkit-progress-value').backgroundColor;
+        const fraction =
+          el.max > 0 && el.hasAttribute('value') ? Math.min(1, Math.max(0, el.value / el.max)) : 0;
+        item.progress = { fraction, fill: fill || s.accentColor };
+      }
       if (outermost) {
         const r = el.getBoundingClientRect();
         item.chart = {
@@ -163,6 +171,18 @@ export async function snapshotFigure(
         if (which === 'before') item.el.prepend(span);
         else item.el.append(span);
       }
+    }
+    for (const item of pending) {
+      if (!item.progress) continue;
+      const track = document.createElement('div');
+      track.setAttribute('style', item.style);
+      const bar = document.createElement('div');
+      bar.setAttribute(
+        'style',
+        `height:100%;width:${(item.progress.fraction * 100).toFixed(2)}%;background-color:${item.progress.fill}`,
+      );
+      track.append(bar);
+      item.el.replaceWith(track);
     }
     for (const item of pending) {
       if (!item.chart) continue;
