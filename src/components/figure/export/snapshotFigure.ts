@@ -134,7 +134,9 @@ export async function snapshotFigure(
         const fill = getComputedStyle(el, '::-webkit-progress-value').backgroundColor;
         const fraction =
           el.max > 0 && el.hasAttribute('value') ? Math.min(1, Math.max(0, el.value / el.max)) : 0;
-        item.progress = { fraction, fill: fill || s.accentColor };
+        // Not every browser answers for the pseudo-element; the bar's accent colour is the book's fill too.
+        const drawn = fill !== '' && fill !== 'rgba(0, 0, 0, 0)' && fill !== 'transparent';
+        item.progress = { fraction, fill: drawn ? fill : s.accentColor };
       }
       if (outermost) {
         const r = el.getBoundingClientRect();
