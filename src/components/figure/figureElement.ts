@@ -117,6 +117,28 @@ export class BookFigure extends HTMLElement {
     }
   }
 
+  /** The current state as URL parameters (`fid.key` → text), for links such as an export's; empty until loaded. */
+  get stateEntries(): [string, string][] {
+    return this.#widget ? encode(this.#widget.schema, this.#state, this.figureId) : [];
+  }
+
+  /**
+   * Builds the view again and redraws it, for a figure whose width changed a lot (the presenter view):
+   * charts choose their drawing width once, when built (ui/chartWidth.ts). The runs belong to the figure,
+   * so a training figure carries on from its current frame.
+   */
+  async relayout(): Promise<void> {
+    const widget = this.#widget;
+    const live = this.querySelector<HTMLElement>('.figure-live');
+    if (!widget || !this.#view || !live || this.dataset.status !== 'ready') return;
+    this.#controller?.abort();
+    this.#view.destroy?.();
+    live.replaceChildren();
+    const dispatch = (patch: Partial<StateOf<Schema>>) => this.dispatch(patch);
+    this.#view = widget.view(live, dispatch, { fid: this.figureId, schema: widget.schema, dispatch });
+    await this.render();
+  }
+
   /** What the widget last drew (its model's output), for exercises that check the engine's result. */
   get model(): unknown {
     return this.#model;
