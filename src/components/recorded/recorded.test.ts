@@ -86,15 +86,19 @@ describe('recorded runs match the engine', () => {
     expect(recorded.bottleneck.prediction).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('the recorded runs show what Chapters 6 and 7 say: the plain model gets most dates right at every length, long no worse than short; both attention models nearly all, the plain model well behind', () => {
+  it('the recorded runs show what Chapters 6 and 7 say: the plain model gets most dates right at every length, long no worse than short; with attention, dot-product nearly all, additive at least four in five and nearly all from 20 characters, both ahead of the plain model, which gets about two in three', () => {
     const bn = recorded.bottleneck.bands.map((b) => b.exact);
     for (const e of bn) expect(e).toBeGreaterThan(0.5);
     expect(bn[bn.length - 1]).toBeGreaterThanOrEqual(bn[0]);
-    const [plain, dot, additive] = recorded.lengthCurves.models.map((m) => m.bands.map((b) => b.exact));
+    const { models } = recorded.lengthCurves;
+    const [plain, dot, additive] = models.map((m) => m.bands.map((b) => b.exact));
     for (const [i, e] of plain.entries()) {
       expect(dot[i]).toBeGreaterThan(0.9);
-      expect(additive[i]).toBeGreaterThan(0.9);
-      expect(e).toBeLessThan(Math.min(dot[i], additive[i]) - 0.2);
+      expect(additive[i]).toBeGreaterThanOrEqual(0.8);
+      if (models[2].bands[i].lo >= 20) expect(additive[i]).toBeGreaterThan(0.9);
+      expect(e).toBeGreaterThan(0.55);
+      expect(e).toBeLessThan(0.75);
+      expect(e).toBeLessThan(Math.min(dot[i], additive[i]) - 0.05);
     }
   });
 
