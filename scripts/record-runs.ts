@@ -1,9 +1,10 @@
 // Writes the recorded runs the static first frames show (src/components/recorded/recorded.json), trained with
 // the engine and the figures' settings. Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
-// With part names (exploding race attention charRnn bottleneck lengthCurves) only those are recorded again
+// With part names (exploding race attention charRnn bottleneck lengthCurves induction) only those are recorded again
 // and the others are kept. recorded.test.ts re-runs the first steps of each and compares with the file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { recordInduction } from '../src/components/recorded/recordInduction.ts';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
   recordBottleneck,
@@ -54,6 +55,13 @@ const PARTS: Record<string, () => unknown> = {
     const r = recordLengthCurves();
     for (const m of r.models)
       console.log(`lengthCurves ${m.attention}: exact ${m.bands.map((b) => b.exact)}`);
+    return r;
+  },
+  induction: () => {
+    const r = recordInduction();
+    console.log(
+      `induction: copy formed at step ${r.formedAt}; induction head L${r.induction.layer}H${r.induction.head} ${r.induction.induction}, previous-token head L${r.previous.layer}H${r.previous.head} ${r.previous.previous}`,
+    );
     return r;
   },
 };
