@@ -43,7 +43,8 @@ export class InductionRun implements RunPart {
     this.client = new TrainerClient(port);
     // the worker's own pauses between chunks are not the reader's: only an end (or a failure) is passed on
     this.client.onStatus((s) => {
-      if (!ENDED.has(s.status)) return;
+      // 'done' comes before the last chunk's evaluation, which is queued after it: pump() says done once measured
+      if (!ENDED.has(s.status) || s.status === 'done') return;
       this.wanted = false;
       this.status = s;
       this.step = s.step;
