@@ -13,6 +13,9 @@ import { copyText, headText, mechanismText, tokenName } from './readout.ts';
 import type { InductionHeadsSchema } from './state.ts';
 import { evenScores } from './scores.ts';
 
+/** Training steps between two redraws of the heatmap while the run trains. */
+const REDRAW_STEPS = 50;
+
 export function inductionHeadsView(
   root: HTMLElement,
   _dispatch: Dispatch<InductionHeadsSchema>,
@@ -63,6 +66,7 @@ export function inductionHeadsView(
       `position ${i + 1} (${d.queries[i]}) looks at position ${j + 1} (${d.keys[j]}) with weight ${(d.weights[i][j] ?? 0).toFixed(3)}`,
   });
   const even = evenScores(CONFIG.half);
+  let drawn = { key: '', step: -1 };
   const uniform = Math.log(CONFIG.vocab);
 
   return {
@@ -105,6 +109,7 @@ export function inductionHeadsView(
         does.text('The heads appear once the run has measured its first weights.');
         list.selectAll('li').remove();
         map.update({ keys: [], queries: [], weights: [], focusRow: -1 });
+        drawn = { key: '', step: -1 };
         return;
       }
       picked = {
@@ -121,8 +126,20 @@ export function inductionHeadsView(
         .text((s) => headText(s, h, even));
       const chosen = h.scores.find((s) => s.layer === m.layer && s.head === m.head);
       does.text(chosen ? headText(chosen, h, even) : '');
-      const labels = h.tokens.map(tokenName);
-      map.update({ keys: labels, queries: labels, weights: h.maps[m.layer - 1][m.head - 1], focusRow: -1 });
+      // 576 cells with their titles: redrawn when the head changes, every REDRAW_STEPS while training, and at
+      // the end, not at every evaluation (each redraw is a long task on a slow phone)
+      const key = `${m.layer}/${m.head}`;
+      const ended = m.run.ended;
+      const redraw =
+        key !== drawn.key ||
+        h.step < drawn.step || // a new run
+        h.step - drawn.step >= REDRAW_STEPS ||
+        (ended && h.step !== drawn.step);
+      if (redraw) {
+        const labels = h.tokens.map(tokenName);
+        map.update({ keys: labels, queries: labels, weights: h.maps[m.layer - 1][m.head - 1], focusRow: -1 });
+        drawn = { key, step: h.step };
+      }
     },
   };
 }

@@ -89,6 +89,7 @@ export function tinyGptView(
       `character ${i + 1} "${isolate(show(d.queries[i]))}" looks at character ${j + 1} "${isolate(show(d.keys[j]))}" with weight ${(d.weights[i][j] ?? 0).toFixed(3)}`,
   });
   const allHeads = panel.append('ul').attr('class', 'widget-note tg-all-heads');
+  let drawnKey = '';
 
   function drawHeads(m: TinyGptModel): void {
     const h = m.heads();
@@ -109,6 +110,7 @@ export function tinyGptView(
     if (h === null) {
       does.text('The heads appear once the run has measured its first weights.');
       map.update({ keys: [], queries: [], weights: [], focusRow: -1 });
+      drawnKey = '';
       allHeads.selectAll('li').remove();
       return;
     }
@@ -121,7 +123,13 @@ export function tinyGptView(
           : `Layer ${h.layer}, head ${h.head} ${h.summary.text}`,
       );
     }
-    map.update({ keys: h.probe.chars, queries: h.probe.chars, weights: h.weights, focusRow: -1 });
+    // about a thousand cells with their titles: redrawn only when the weights, the text or the head change,
+    // not at every progress report (each redraw is a long task)
+    const key = `${h.step}/${h.layer}/${h.head}/${h.probe.chars.join('')}`;
+    if (key !== drawnKey) {
+      map.update({ keys: h.probe.chars, queries: h.probe.chars, weights: h.weights, focusRow: -1 });
+      drawnKey = key;
+    }
     const rows = h.all.flatMap((l, li) =>
       l.map((s, hi) => `Layer ${li + 1}, head ${hi + 1}: ${s === null ? 'too little text to say' : s.text}`),
     );
