@@ -1,6 +1,6 @@
 // The induction figure's words for its numbers, shared by the live view, the static frame and the tests.
 import type { CopyEvaluation } from './inductionRun.ts';
-import { FORMED_RATIO, formedAt, type HeadScores, STANDS_OUT } from './scores.ts';
+import { FORMED_RATIO, formedAt, type HeadScores, MOSTLY } from './scores.ts';
 
 /** Token ids as letters (a, b, c, …): short labels for the heatmap's rows and columns. */
 export function tokenName(id: number): string {
@@ -28,12 +28,12 @@ export function headText(
   picked: { induction: HeadScores; previous: HeadScores },
   even: { induction: number; previous: number },
 ): string {
-  // a head is named only where its score stands out (untrained heads are all near an even spread)
+  // a head is named only where it puts most of its attention there (untrained heads spread it evenly)
   const is = (p: HeadScores) => s.layer === p.layer && s.head === p.head;
   const role =
-    is(picked.induction) && s.induction >= STANDS_OUT * even.induction
+    is(picked.induction) && s.induction >= MOSTLY
       ? ' — the induction head'
-      : is(picked.previous) && s.previous >= STANDS_OUT * even.previous
+      : is(picked.previous) && s.previous >= MOSTLY
         ? ' — the previous-token head'
         : '';
   return `Layer ${s.layer}, head ${s.head}${role}: induction score ${f2(s.induction)}, previous-token score ${f2(s.previous)} (an even spread gives ${f2(even.induction)} and ${f2(even.previous)}).`;
@@ -50,10 +50,10 @@ export function mechanismText(
 ): string {
   const ind = picked.induction;
   const prev = picked.previous;
-  if (ind.induction < STANDS_OUT * even.induction)
-    return `No head attends to the token after the previous occurrence yet: the best induction score is ${f2(ind.induction)} (an even spread gives ${f2(even.induction)}).`;
+  if (ind.induction < MOSTLY)
+    return `No head puts most of its attention on the token after the previous occurrence yet: the best induction score is ${f2(ind.induction)} (an even spread gives ${f2(even.induction)}).`;
   const found = `Layer ${ind.layer}, head ${ind.head} attends to the token after the previous occurrence (induction score ${f2(ind.induction)}; an even spread gives ${f2(even.induction)})`;
-  if (ind.layer > 1 && prev.previous >= STANDS_OUT * even.previous)
+  if (ind.layer > 1 && prev.previous >= MOSTLY)
     return `${found}, reading what layer 1, head ${prev.head} gathered: it looks at the previous token (previous-token score ${f2(prev.previous)}). That pair is an induction circuit.`;
   return `${found}, but no first-layer head looks at the previous token (best previous-token score ${f2(prev.previous)}; an even spread gives ${f2(even.previous)}). Every repeat here sits exactly ${half - 1} positions after the token it follows, so a head can find it by position alone, without the previous-token head an induction head composes with.`;
 }

@@ -28,8 +28,8 @@ export function previousTokenScore(w: readonly (readonly number[])[]): number {
   return s / (w.length - 1);
 }
 
-/** A head is named an induction (or previous-token) head when its score is at least this many times an even spread's. */
-export const STANDS_OUT = 2;
+/** A head is named an induction (or previous-token) head when it puts at least this share of its attention there on average. */
+export const MOSTLY = 0.5;
 
 /** The same scores for an even spread of attention over the keys each query may see (the yardstick). */
 export function evenScores(L: number): { induction: number; previous: number } {
