@@ -80,6 +80,14 @@ export const references: Record<string, Reference> = {
     venue: 'Proceedings of ICLR 2015',
     short: 'Bahdanau et al.',
   },
+  olsson2022: {
+    authors:
+      'Catherine Olsson, Nelson Elhage, Neel Nanda, Nicholas Joseph, Nova DasSarma, Tom Henighan, Ben Mann, Amanda Askell, Yuntao Bai, Anna Chen, Tom Conerly, Dawn Drain, Deep Ganguli, Zac Hatfield-Dodds, Danny Hernandez, Scott Johnston, Andy Jones, Jackson Kernion, Liane Lovitt, Kamal Ndousse, Dario Amodei, Tom Brown, Jack Clark, Jared Kaplan, Sam McCandlish and Chris Olah',
+    year: 2022,
+    title: 'In-context Learning and Induction Heads',
+    venue: 'Transformer Circuits Thread',
+    short: 'Olsson et al.',
+  },
   vaswani2017: {
     authors:
       'Ashish Vaswani, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N. Gomez, Łukasz Kaiser and Illia Polosukhin',
@@ -123,13 +131,6 @@ export const references: Record<string, Reference> = {
     title: 'On Layer Normalization in the Transformer Architecture',
     venue: 'Proceedings of the 37th International Conference on Machine Learning (ICML)',
     short: 'Xiong et al.',
-  },
-  olsson2022: {
-    authors: 'Catherine Olsson, Nelson Elhage, Neel Nanda, Nicholas Joseph and others (Anthropic)',
-    year: 2022,
-    title: 'In-context Learning and Induction Heads',
-    venue: 'Transformer Circuits Thread',
-    short: 'Olsson et al.',
   },
   bengio2003: {
     authors: 'Yoshua Bengio, Réjean Ducharme, Pascal Vincent and Christian Jauvin',

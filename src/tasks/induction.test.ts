@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng, Tape } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
+import { Trainer } from './trainer.ts';
 import { createInduction, type InductionConfig, inductionTask, repeatedSequences } from './induction.ts';
 
 const small: InductionConfig = {
@@ -55,4 +56,31 @@ describe('induction task', () => {
   it('is registered in the book’s registry', () => {
     expect(bookTasks.names()).toContain('induction');
   });
+
+  it('with minHalf below half, each sequence puts its repeat at its own distance, after random filler', () => {
+    const { tokens, targets, halves } = repeatedSequences(new Rng(5), 20, 6, 50, 3);
+    expect(new Set(halves).size).toBeGreaterThan(1);
+    for (const [b, l] of halves.entries()) {
+      expect(l >= 3 && l <= 6).toBe(true);
+      const s = tokens.slice(b * 12, (b + 1) * 12);
+      expect(s.slice(12 - 2 * l, 12 - l)).toEqual(s.slice(12 - l));
+      expect(targets[b * 12 + 11]).toBe(-1);
+    }
+    // minHalf = half is the fixed layout, drawn exactly as before
+    expect(repeatedSequences(new Rng(1), 2, 3, 7, 3).tokens).toEqual(
+      repeatedSequences(new Rng(1), 2, 3, 7).tokens,
+    );
+  });
+
+  it('with the repeat at a varying distance (halves of 6 to 12), 1200 steps at the defaults do not form the copy (Chapter 8 says so)', () => {
+    const trainer = new Trainer({
+      task: 'induction',
+      config: { minHalf: 6 },
+      seed: 1,
+      optimizer: inductionTask.optimizer,
+    });
+    for (let s = 0; s < 1200; s++) trainer.step();
+    const m = trainer.evaluate();
+    expect(m.secondCopyLoss).toBeGreaterThan(0.5 * m.firstCopyLoss);
+  }, 300_000);
 });

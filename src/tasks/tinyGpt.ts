@@ -15,6 +15,7 @@ import {
   transformer,
   transformerFrom,
 } from '../engine/index.ts';
+import { charNgramMetrics } from './charNgram.ts';
 import { charVocab } from './charRnn.ts';
 
 export interface TinyGptConfig {
@@ -32,6 +33,12 @@ export interface TinyGptConfig {
   heldOut: number;
   /** Most held-out windows evaluate() reads (each `context` characters). */
   evalWindows: number;
+  /**
+   * Character n-gram orders evaluate() also reports (`ngram1`…), computed once in the worker on the same
+   * split; 0 (the default) for none. The figure asks for them on a pasted text, whose baseline the page
+   * could not compute without blocking its thread.
+   */
+  baselineOrders: number;
 }
 
 /** The model configuration a tiny-gpt config and its vocabulary size give (for rebuilding a snapshot). */
@@ -76,6 +83,7 @@ export function createTinyGpt(c: TinyGptConfig, rng: Rng): ShardableTask {
   const tokens = new Array<number>(B * T);
   const targets = new Array<number>(B * T);
   const evalTape = new Tape();
+  let ngrams: Record<string, number> | null = null;
   return {
     params: model.params,
     loss(step: number, shard?: Shard) {
@@ -103,7 +111,8 @@ export function createTinyGpt(c: TinyGptConfig, rng: Rng): ShardableTask {
       };
     },
     evaluate() {
-      return { heldOutLoss: heldOutLoss(model, ids, split, T, c.evalWindows, evalTape) };
+      if (ngrams === null && c.baselineOrders > 0) ngrams = charNgramMetrics(c, c.baselineOrders);
+      return { heldOutLoss: heldOutLoss(model, ids, split, T, c.evalWindows, evalTape), ...ngrams };
     },
   };
 }
@@ -156,6 +165,7 @@ export const tinyGptTask: TaskDefinition<TinyGptConfig> = {
     dropout: 0,
     heldOut: 0.1,
     evalWindows: 32,
+    baselineOrders: 0,
   },
   optimizer: {
     type: 'adamw',

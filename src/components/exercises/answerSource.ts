@@ -26,6 +26,7 @@ export const ANSWER_SOURCES: Record<string, AnswerSource> = {
   'transformer.head-scale-48-4': 'question',
   'transformer.shuffle-change-sinusoidal': 'engine',
   'transformer.trigram-saving': 'corpus',
+  'transformer.first-copy-floor': 'question',
 };
 
 const PHRASES: Record<AnswerSource, string> = {

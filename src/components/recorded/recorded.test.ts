@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json';
 import { recordCell } from './recordRaceFinished.ts';
+import { evenScores } from '../widgets/induction-heads/scores.ts';
+import { CONFIG as INDUCTION } from '../widgets/induction-heads/model.ts';
+import { mechanismText } from '../widgets/induction-heads/readout.ts';
+import { recordInduction } from './recordInduction.ts';
 import { recordAttention, recordExploding, recordRace } from './recordRuns.ts';
 import { recordBottleneck, recordCharRnn, recordLengthCurves } from './recordSeq2seq.ts';
 
@@ -126,5 +130,26 @@ describe('recorded runs match the engine', () => {
     for (const row of [5, 6]) expect(inside(row, span('may'))).toBe(true);
     // the day's second digit looks at the space after "3rd", where the day ends
     for (const row of [8, 9]) expect(inside(row, span('3rd', 1))).toBe(true);
+  });
+
+  it("Chapter 8's induction run: the first evaluations, at the recorded seed", () => {
+    const again = recordInduction(2 * recorded.induction.evalEvery, recorded.induction.seed);
+    expect(again.evaluations).toEqual(recorded.induction.evaluations.slice(0, 3));
+  });
+
+  it('the recorded induction run shows what Chapter 8 says: the copy forms, the first copy stays at guessing, and a first-layer head copies by position with no previous-token head', () => {
+    const r = recorded.induction;
+    expect(r.stopped).toBeNull();
+    expect(r.formedAt).not.toBeNull();
+    const last = r.evaluations[r.evaluations.length - 1];
+    const lnV = Math.log(INDUCTION.vocab);
+    expect(Math.abs(last.first - lnV)).toBeLessThan(0.1);
+    expect(last.second).toBeLessThan(0.05);
+    // "layer 1, head 1 … one bright diagonal eleven positions back"
+    const l1h1 = r.scores.find((s) => s.layer === 1 && s.head === 1);
+    expect(l1h1?.induction).toBeGreaterThan(0.5);
+    expect(r.induction.layer).toBe(1);
+    const even = evenScores(INDUCTION.half);
+    expect(mechanismText(r, even, INDUCTION.half)).toMatch(/no first-layer head looks at the previous token/);
   });
 });

@@ -1,10 +1,12 @@
-// Chapter 8's computed answers: a block's parameters from the engine's count, the per-head scaling, the shuffle test of attention without positions, and what the character trigram saves on Brown text.
+// Chapter 8's computed answers: a block's parameters from the engine's count, the per-head scaling, the shuffle test of attention without positions, what the character trigram saves on Brown text, and the first copy's floor in the induction task.
 import { transformerParamCount } from '../../../engine/index.ts';
+import { inductionTask } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { positionsOrderModel } from '../../widgets/positions-order/model.ts';
 import { positionsOrderSchema } from '../../widgets/positions-order/state.ts';
 import { brownChars } from '../../widgets/tiny-gpt/brownChars.ts';
-import { baselineFor } from '../../widgets/tiny-gpt/model.ts';
+import { charBaseline } from '../../../tasks/charNgram.ts';
+import { gptConfig } from '../../widgets/tiny-gpt/model.ts';
 import type { AnswerProvider } from './provider.ts';
 
 const tiny = { vocab: 48, context: 32, d: 48, heads: 4, positions: 'learned' as const };
@@ -21,6 +23,8 @@ export const transformerAnswers = {
   /** ln V minus the character trigram's held-out loss on the figure's Brown text, in nats per character. */
   'transformer.trigram-saving': () => {
     const text = brownChars();
-    return Math.log(new Set(text).size) - baselineFor(text).loss[2];
+    return Math.log(new Set(text).size) - charBaseline(gptConfig(text)).loss[2];
   },
+  /** The least loss any model can have on the first copy of the induction task: its tokens are uniform, so ln V. */
+  'transformer.first-copy-floor': () => Math.log(inductionTask.defaults.vocab),
 } satisfies Record<string, AnswerProvider>;

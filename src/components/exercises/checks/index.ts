@@ -6,6 +6,7 @@ import type { FigureCheck } from './check.ts';
 import { ngramsChecks } from './ngrams.ts';
 import { rnnsChecks } from './rnns.ts';
 import { sequenceModelingChecks } from './sequenceModeling.ts';
+import { transformerChecks } from './transformer.ts';
 import { vanishingGradientsChecks } from './vanishingGradients.ts';
 
 export const figureChecks: Record<string, FigureCheck> = {
@@ -15,6 +16,7 @@ export const figureChecks: Record<string, FigureCheck> = {
   ...rnnsChecks,
   ...vanishingGradientsChecks,
   ...gatesChecks,
+  ...transformerChecks,
 };
 
 export function assertCheck(key: string, where: string): void {

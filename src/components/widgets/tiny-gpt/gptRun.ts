@@ -1,5 +1,6 @@
 // One run of the tiny GPT in a worker that also measures it: the held-out loss every EVAL_EVERY steps (the task's own evaluate(), in the worker) and snapshots of its weights for sampling in the page, the untrained model first.
 import type { ParamSnapshot, PortLike, RunSettings } from '../../../engine/index.ts';
+import { baselineFromMetrics, type CharBaseline } from '../../../tasks/charNgram.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 
 /** Steps between two held-out evaluations. */
@@ -21,6 +22,8 @@ export class GptRun extends TrainingRun {
   evaluations: Evaluation[] = [];
   /** Snapshots kept for samples: step 0, then about every doubling of the steps, and the latest. */
   snapshots: Snapshot[] = [];
+  /** The character n-gram baseline the worker computed, when the run's config asked for it. */
+  baseline: CharBaseline | null = null;
   private nextCheck = 0;
   private nextKeep = 0;
   private pending = false;
@@ -41,6 +44,7 @@ export class GptRun extends TrainingRun {
       if (this.closed) return;
       const loss = ev.metrics.heldOutLoss;
       if (Number.isFinite(loss)) this.evaluations.push({ step: ev.step, heldOutLoss: loss });
+      this.baseline ??= baselineFromMetrics(ev.metrics);
       const last = this.snapshots[this.snapshots.length - 1];
       if (last !== undefined && !last.kept) this.snapshots.pop();
       const kept = snap.step >= this.nextKeep;

@@ -5,9 +5,18 @@ import { serveTrainer, tinyGptTask } from '../../../tasks/index.ts';
 import type { Runs } from '../../training/figureRuns.ts';
 import { FigureRuns } from '../../training/figureRuns.ts';
 import { defaults } from '../../figure/stateSchema.ts';
-import { charBaseline, heldOutPositions } from './charNgram.ts';
+import { charBaseline, heldOutPositions } from '../../../tasks/charNgram.ts';
+import { headSummary, readProbe } from './heads.ts';
 import { EVAL_EVERY, GptRun } from './gptRun.ts';
-import { gptSettings, ownTextProblem, SAMPLE_LENGTH, sampleFrom, tinyGptFigureModel } from './model.ts';
+import {
+  BASELINE_ORDERS,
+  gptConfig,
+  gptSettings,
+  ownTextProblem,
+  SAMPLE_LENGTH,
+  sampleFrom,
+  tinyGptFigureModel,
+} from './model.ts';
 import { tinyGptSchema } from './state.ts';
 
 const TEXT = tinyGptTask.defaults.text;
@@ -83,6 +92,7 @@ describe('tiny GPT figure model', () => {
       runs,
       port,
       TEXT,
+      null,
     );
     expect(m.problem).toMatch(/at least/);
     expect(m.run).toBeNull();
@@ -98,6 +108,7 @@ describe('tiny GPT figure model', () => {
       figureRuns.forRender(),
       port,
       TEXT,
+      null,
     );
     expect(m.problem).toBeNull();
     expect(m.vocab).toContain('ق');
@@ -114,5 +125,81 @@ describe('tiny GPT figure model', () => {
     expect(heldOutPositions(n, split, 32, 32).at(-1)).toBeLessThan(n);
     expect(b.loss[1]).toBeLessThan(b.loss[0]);
     for (const l of b.loss) expect(Number.isFinite(l) && l > 0).toBe(true);
+  });
+
+  it('the worker counts the n-gram baseline of a pasted text, the same numbers the build counts for Brown', async () => {
+    const own = TEXT.repeat(2);
+    const run = new GptRun(port(), { ...gptSettings(own, 1, true), maxSteps: 1 });
+    await until(run, () => run.baseline !== null);
+    expect(run.baseline).toEqual(charBaseline(gptConfig(own), BASELINE_ORDERS));
+    // without asking, the worker counts nothing
+    const plain = new GptRun(port(), { ...gptSettings(own, 1), maxSteps: 1 });
+    await until(plain, () => plain.evaluations.length > 0);
+    expect(plain.baseline).toBeNull();
+    run.dispose();
+    plain.dispose();
+    for (const c of closers.splice(0)) c();
+  }, 60_000);
+
+  it('the heads panel reads the typed text from the latest weights: one causal map per head, rows summing to 1', async () => {
+    const figureRuns = new FigureRuns();
+    const m = tinyGptFigureModel(
+      { ...defaults(tinyGptSchema), source: 'own', own: TEXT, probe: 'the head 🙂 reads', layer: 2, head: 3 },
+      figureRuns.forRender(),
+      port,
+      TEXT,
+      null,
+    );
+    expect(m.heads()).toBeNull();
+    const run = m.run!.parts[0];
+    await until(run, () => run.snapshots.length > 0);
+    const h = m.heads()!;
+    expect([h.step, h.layer, h.head]).toEqual([0, 2, 3]);
+    // the emoji is not in the alphabet: skipped, and said
+    expect(h.probe.unknown).toContain('🙂');
+    const T = h.probe.chars.length;
+    expect(h.weights).toHaveLength(T);
+    for (const [i, row] of h.weights.entries()) {
+      expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
+      for (let j = i + 1; j < T; j++) expect(row[j]).toBe(0);
+    }
+    expect(h.all).toHaveLength(2);
+    expect(h.all[0]).toHaveLength(4);
+    // untrained: every head spreads its attention evenly
+    for (const s of h.all.flat()) expect(s?.pick.kind).toBe('spread');
+    figureRuns.disposeAll();
+    for (const c of closers.splice(0)) c();
+  }, 60_000);
+});
+
+describe('what a head mostly does', () => {
+  const T = 10;
+  const map = (f: (i: number, j: number) => number) =>
+    Array.from({ length: T }, (_, i) => {
+      const row = Array.from({ length: T }, (_, j) => (j <= i ? f(i, j) : 0));
+      const sum = row.reduce((a, b) => a + b, 0);
+      return row.map((v) => v / sum);
+    });
+
+  it('a head with most weight one character back looks at the previous character', () => {
+    const s = headSummary(map((i, j) => (j === i - 1 ? 8 : 1)))!;
+    expect(s.pick).toMatchObject({ kind: 'offset', k: 1 });
+    expect(s.text).toMatch(/previous character: mean weight 0\.\d\d on offset −1/);
+  });
+
+  it('an even spread is called a spread, and weight on the first character is named', () => {
+    expect(headSummary(map(() => 1))!.pick.kind).toBe('spread');
+    expect(headSummary(map((_, j) => (j === 0 ? 20 : 1)))!.pick.kind).toBe('first');
+  });
+
+  it('too short a text gets no description', () => {
+    expect(headSummary([[1]])).toBeNull();
+  });
+
+  it('the typed text is read in the alphabet, cut at the context, with what was left out', () => {
+    const r = readProbe('abcxa', ['a', 'b', 'c'], 3);
+    expect(r.chars).toEqual(['a', 'b', 'c']);
+    expect(r.unknown).toEqual(['x']);
+    expect(r.cut).toBe(1);
   });
 });

@@ -6,8 +6,9 @@ import { sampleGpt, splitText, type TinyGptConfig, tinyGptModel, tinyGptTask } f
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
-import { type CharBaseline, charBaseline } from './charNgram.ts';
+import type { CharBaseline } from '../../../tasks/charNgram.ts';
 import { GptRun, type Snapshot } from './gptRun.ts';
+import { type HeadSummary, headMaps, headSummary, type ProbeReading, readProbe } from './heads.ts';
 import type { TinyGptSchema } from './state.ts';
 
 export const MAX_STEPS = 1500;
@@ -20,10 +21,21 @@ export function gptConfig(text: string): TinyGptConfig {
   return { ...tinyGptTask.defaults, text };
 }
 
-export function gptSettings(text: string, seed: number): RunSettings & { maxSteps: number } {
+/** Orders of the character n-gram baseline: unigram to 5-gram. */
+export const BASELINE_ORDERS = 5;
+
+/**
+ * The run's settings. `baseline`: the worker also computes the character n-gram baseline (for a pasted
+ * text; the Brown text's was computed when the site was built).
+ */
+export function gptSettings(
+  text: string,
+  seed: number,
+  baseline = false,
+): RunSettings & { maxSteps: number } {
   return {
     task: 'tiny-gpt',
-    config: { text },
+    config: baseline ? { text, baselineOrders: BASELINE_ORDERS } : { text },
     seed,
     // the task's AdamW, its cosine ending where this run ends
     optimizer: {
@@ -50,25 +62,30 @@ export interface TinyGptModel {
   characters: number;
   vocab: string[];
   source: StateOf<TinyGptSchema>['source'];
-  /** Kneser–Ney character n-grams, orders 1…5, on the same split and held-out characters; null while it cannot be computed. */
-  baseline: CharBaseline | null;
+  /**
+   * Kneser–Ney character n-grams, orders 1…5, on the same split and held-out characters: for Brown text
+   * computed when the site was built, for the reader's by the training worker (null until it reports).
+   */
+  baseline(): CharBaseline | null;
   temperature: number;
   topK: number;
   /** Text written by each kept snapshot (the untrained model first), with the reader's temperature and top-k. */
   samples(): Sample[];
+  /** The chosen head's attention on the reader's text, from the latest snapshot; null before the first. */
+  heads(): HeadsReading | null;
 }
 
-const baselines = new Map<string, CharBaseline>();
-
-/** The n-gram baseline for a text, computed once per text. */
-export function baselineFor(text: string): CharBaseline {
-  let b = baselines.get(text);
-  if (b === undefined) {
-    b = charBaseline(gptConfig(text));
-    baselines.clear();
-    baselines.set(text, b);
-  }
-  return b;
+export interface HeadsReading {
+  /** Step of the weights read; 0 is the untrained model. */
+  step: number;
+  probe: ProbeReading;
+  layer: number;
+  head: number;
+  /** The chosen head's T×T map. */
+  weights: number[][];
+  summary: HeadSummary | null;
+  /** Every head's summary, by layer then head (for the text alternative). */
+  all: (HeadSummary | null)[][];
 }
 
 /** The reader's text cleaned of surrounding space; why it cannot be trained on, or null when it can. */
@@ -95,14 +112,15 @@ export function sampleFrom(
 }
 
 /**
- * Asks the figure for the run of this text and seed (temperature and top-k keep it). `brown` is the Brown
- * text the page carries, read when the site was built.
+ * Asks the figure for the run of this text and seed (temperature, top-k and the heads panel keep it).
+ * `brown` is the Brown text the page carries and `brownBaseline` its n-gram baseline, both from the build.
  */
 export function tinyGptFigureModel(
   s: StateOf<TinyGptSchema>,
   runs: Runs,
   port: () => PortLike & { terminate?(): void },
   brown: string,
+  brownBaseline: CharBaseline | null,
 ): TinyGptModel {
   const text = s.source === 'own' ? s.own : brown;
   const problem =
@@ -113,19 +131,50 @@ export function tinyGptFigureModel(
         : null;
   const common = { source: s.source, temperature: s.temperature, characters: [...text].length };
   if (problem !== null)
-    return { ...common, problem, run: null, vocab: [], baseline: null, topK: s.topK, samples: () => [] };
-  const { vocab } = splitText(gptConfig(text));
-  const settings = gptSettings(text, s.seed);
+    return {
+      ...common,
+      problem,
+      run: null,
+      vocab: [],
+      baseline: () => null,
+      topK: s.topK,
+      samples: () => [],
+      heads: () => null,
+    };
+  const own = s.source === 'own';
+  const config = gptConfig(text);
+  const { vocab } = splitText(config);
+  const settings = gptSettings(text, s.seed, own);
   const run = runs.get(`seed=${s.seed}|text=${text}`, () => [new GptRun(port(), settings)]);
   const topK = Math.min(s.topK, vocab.length);
   const memo = new Map<Snapshot, string>();
+  const probe = readProbe(s.probe, vocab, config.context);
+  let mapsOf: { snap: Snapshot; maps: number[][][][] } | null = null;
   return {
     ...common,
     problem: null,
     run,
     vocab,
-    baseline: baselineFor(text),
+    baseline: () => (own ? run.parts[0].baseline : brownBaseline),
     topK,
+    heads() {
+      const snap = run.parts[0].snapshots.at(-1);
+      if (snap === undefined) return null;
+      if (mapsOf?.snap !== snap)
+        mapsOf = { snap, maps: probe.ids.length > 0 ? headMaps(config, vocab.length, snap, probe.ids) : [] };
+      const layer = Math.min(s.layer, config.layers) - 1;
+      const head = Math.min(s.head, config.heads) - 1;
+      const maps = mapsOf.maps;
+      return {
+        step: snap.step,
+        probe,
+        layer: layer + 1,
+        head: head + 1,
+        weights: maps[layer]?.[head] ?? [],
+        summary: maps.length > 0 ? headSummary(maps[layer][head]) : null,
+        all: maps.map((l) => l.map(headSummary)),
+      };
+    },
     samples() {
       return run.parts[0].snapshots.map((snap) => {
         let t = memo.get(snap);

@@ -1,5 +1,5 @@
 // The tiny GPT figure's words for its numbers, shared by the live view and the tests: held-out loss against the n-gram baseline, and where it first passed each order.
-import type { CharBaseline } from './charNgram.ts';
+import type { CharBaseline } from '../../../tasks/charNgram.ts';
 import type { Evaluation } from './gptRun.ts';
 
 export function gramName(n: number): string {
@@ -35,5 +35,9 @@ export function heldOutText(
             ? `; the ${gramName(best + 2)} is at ${baseline.loss[best + 1].toFixed(2)}`
             : ''
         }`;
-  return `Held-out loss ${last.heldOutLoss.toFixed(2)} nats per character at step ${last.step} (${uniform}): ${where}.`;
+  const top = baseline.loss.length;
+  const gap = last.heldOutLoss - baseline.loss[top - 1];
+  const behind =
+    gap > 0 ? ` The best, the ${gramName(top)}, is ${gap.toFixed(2)} nats per character lower.` : '';
+  return `Held-out loss ${last.heldOutLoss.toFixed(2)} nats per character at step ${last.step} (${uniform}): ${where}.${behind}`;
 }

@@ -14,6 +14,11 @@ export const tinyGptSchema = defineSchema({
   temperature: { kind: 'float', default: 0.8, min: 0.1, max: 2, digits: 1 },
   /** Sample among the k most likely characters (clamped to the text's alphabet). */
   topK: { kind: 'int', default: 10, min: 1, max: 60 },
+  /** Text whose attention the heads panel shows: at most the model's context of 32 characters. */
+  probe: { kind: 'text', default: 'the city said that the city had', maxLength: 32 },
+  /** The layer and head the panel shows (1-based, as the reader counts). */
+  layer: { kind: 'int', default: 1, min: 1, max: 2 },
+  head: { kind: 'int', default: 1, min: 1, max: 4 },
 });
 
 export type TinyGptSchema = typeof tinyGptSchema;

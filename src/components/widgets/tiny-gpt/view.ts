@@ -1,7 +1,8 @@
 // The tiny GPT view (D3 only): the text (Brown or the reader's), seed, temperature and top-k; the run bar; training and held-out loss against the n-gram baseline; samples from snapshots as it learns.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
-import { radioGroup, seedSlider, slider } from '../../ui/controls.ts';
+import { radioGroup, seedSlider, slider, textField } from '../../ui/controls.ts';
+import { heatmap, isolate } from '../../ui/heatmap.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { bindState, controlId } from '../../ui/stateControl.ts';
@@ -60,10 +61,91 @@ export function tinyGptView(
     .attr('class', 'tg-samples-head')
     .text('What the model writes after “the ”, from its weights at each step:');
   const list = body.append('ol').attr('class', 'tg-samples');
+  // Open the heads: the chosen head's attention on the reader's text, from the latest weights
+  const panel = body.append('section').attr('class', 'tg-heads').attr('aria-label', 'Open the heads');
+  panel.append('h3').attr('class', 'tg-heads-title').text('Open the heads');
+  const hc = panel.append('div').attr('class', 'widget-controls');
+  const probe = textField(hc, ctx, 'probe', {
+    label: 'Text to read (up to 32 characters)',
+    className: 'tg-probe',
+    keepWhileTyping: true,
+  });
+  const layer = slider(hc, ctx, 'layer', { label: 'Layer' });
+  const head = slider(hc, ctx, 'head', { label: 'Head' });
+  const probeNote = panel.append('p').attr('class', 'widget-note tg-probe-note');
+  const does = panel.append('p').attr('class', 'tg-does').attr('aria-live', 'polite');
+  const cellRead = panel.append('p').attr('class', 'widget-note tg-cell').attr('aria-live', 'polite');
+  const show = (c: string) => (c === ' ' ? '␣' : c);
+  const map = heatmap(panel, {
+    label:
+      'Attention of the chosen head: rows are the characters asking (queries), columns the characters they look at (keys)',
+    onRead: (t) => cellRead.text(t),
+    cell: 14,
+    left: 44,
+    top: 40,
+    keyAxis: 'keys: earlier characters →',
+    queryAxis: 'queries ↓',
+    describe: (d, i, j) =>
+      `character ${i + 1} "${isolate(show(d.queries[i]))}" looks at character ${j + 1} "${isolate(show(d.keys[j]))}" with weight ${(d.weights[i][j] ?? 0).toFixed(3)}`,
+  });
+  const allHeads = panel.append('ul').attr('class', 'widget-note tg-all-heads');
+  let drawnKey = '';
+
+  function drawHeads(m: TinyGptModel): void {
+    const h = m.heads();
+    const p = h?.probe;
+    const notes: string[] = [];
+    if (p !== undefined && p.unknown.length > 0)
+      notes.push(
+        `Skipped, not in the model’s alphabet: ${p.unknown.map((c) => `“${isolate(c)}”`).join(' ')}.`,
+      );
+    if (p !== undefined && p.cut > 0)
+      notes.push(`Only the first 32 characters are read (the model’s context); ${p.cut} more were cut off.`);
+    if (h !== null && h.step === 0)
+      notes.push(
+        'These are the untrained weights (step 0): once training has run a few hundred steps, this panel shows the trained heads, and some of them settle on one job, such as looking at the previous character.',
+      );
+    else if (h !== null) notes.push(`Weights after step ${h.step}.`);
+    probeNote.text(notes.join(' ')).property('hidden', notes.length === 0);
+    if (h === null) {
+      does.text('The heads appear once the run has measured its first weights.');
+      map.update({ keys: [], queries: [], weights: [], focusRow: -1 });
+      drawnKey = '';
+      allHeads.selectAll('li').remove();
+      return;
+    }
+    if (h.probe.chars.length === 0) {
+      does.text('Type some characters the model knows to see its attention.');
+    } else {
+      does.text(
+        h.summary === null
+          ? `Layer ${h.layer}, head ${h.head}: type at least 5 characters for a description of what it does.`
+          : `Layer ${h.layer}, head ${h.head} ${h.summary.text}`,
+      );
+    }
+    // about a thousand cells with their titles: redrawn only when the weights, the text or the head change,
+    // not at every progress report (each redraw is a long task)
+    const key = `${h.step}/${h.layer}/${h.head}/${h.probe.chars.join('')}`;
+    if (key !== drawnKey) {
+      map.update({ keys: h.probe.chars, queries: h.probe.chars, weights: h.weights, focusRow: -1 });
+      drawnKey = key;
+    }
+    const rows = h.all.flatMap((l, li) =>
+      l.map((s, hi) => `Layer ${li + 1}, head ${hi + 1}: ${s === null ? 'too little text to say' : s.text}`),
+    );
+    allHeads
+      .selectAll('li')
+      .data(rows)
+      .join('li')
+      .text((t) => t);
+  }
 
   return {
     update(m, st) {
       source.set(st.source);
+      probe.set(st.probe);
+      layer.set(st.layer);
+      head.set(st.head);
       seed.set(st.seed);
       temperature.set(st.temperature, st.temperature.toFixed(1));
       topK.set(m.topK, m.topK < st.topK ? `${m.topK} (all characters)` : String(m.topK));
@@ -73,14 +155,20 @@ export function tinyGptView(
       problem.text(m.problem ?? '').property('hidden', m.problem === null);
       const run = m.run;
       body.property('hidden', run === null);
-      if (run === null || m.baseline === null) return;
+      if (run === null) return;
+      const baseline = m.baseline();
       bar.update(run);
       const part = run.parts[0];
       bar.status.text(statusText(part.status, MAX_STEPS));
       about.text(
         `${m.source === 'brown' ? 'Brown corpus press reportage, lower-cased' : 'Your text'}: ${m.characters.toLocaleString('en')} characters, ${m.vocab.length} distinct; the last 10% is held out and never trained on. Two layers, d = 48, 4 heads, context 32, AdamW.`,
       );
-      const trigram = m.baseline.loss[2];
+      drawHeads(m);
+      const heldText =
+        baseline === null
+          ? 'Held-out loss: the character n-gram baseline for your text is being counted in the training worker.'
+          : heldOutText(part.evaluations, baseline, m.vocab.length);
+      const trigram = baseline?.loss[2];
       chart.update(
         [
           {
@@ -95,12 +183,16 @@ export function tinyGptView(
           },
         ],
         MAX_STEPS,
-        `Training and held-out loss by step, nats per character. ${heldOutText(part.evaluations, m.baseline, m.vocab.length)}`,
-        { y: trigram, label: `character ${gramName(3)}, Kneser–Ney: ${trigram.toFixed(2)}` },
+        `Training and held-out loss by step, nats per character. ${heldText}`,
+        trigram === undefined
+          ? undefined
+          : { y: trigram, label: `character ${gramName(3)}, Kneser–Ney: ${trigram.toFixed(2)}` },
       );
-      held.text(heldOutText(part.evaluations, m.baseline, m.vocab.length));
+      held.text(heldText);
       grams.text(
-        `Character n-grams with interpolated Kneser–Ney, counted on the same training part and scored on the same ${m.baseline.characters} held-out characters, in nats per character: ${baselineText(m.baseline)}.`,
+        baseline === null
+          ? 'Character n-grams with interpolated Kneser–Ney: being counted on your text…'
+          : `Character n-grams with interpolated Kneser–Ney, counted on the same training part and scored on the same ${baseline.characters} held-out characters, in nats per character: ${baselineText(baseline)}.`,
       );
       const li = list
         .selectAll('li')

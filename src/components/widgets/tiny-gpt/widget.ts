@@ -1,28 +1,46 @@
 // The tiny GPT figure as a widget: a new text or seed starts a fresh, seeded run in a new worker; temperature and top-k only resample.
+import type { CharBaseline } from '../../../tasks/charNgram.ts';
 import type { Widget } from '../../figure/widget.ts';
 import { newTrainingWorker } from '../../training/trainingWorker.ts';
 import { type TinyGptModel, tinyGptFigureModel } from './model.ts';
 import { type TinyGptSchema, tinyGptSchema } from './state.ts';
 import { tinyGptView } from './view.ts';
 
-/** The Brown text the figure carries in its static part (read when the site was built). */
-function brownText(): string {
-  const el = document.querySelector('script[data-brown-chars]');
+/** JSON the figure carries in its static part (written when the site was built), or undefined. */
+function pageJson(attr: string): unknown {
+  const el = document.querySelector(`script[${attr}]`);
   try {
-    const text: unknown = JSON.parse(el?.textContent ?? '""');
-    return typeof text === 'string' ? text : '';
+    return JSON.parse(el?.textContent ?? 'null');
   } catch {
-    return '';
+    return undefined;
   }
 }
 
-let brown: string | null = null;
+/** The Brown text the figure trains on by default. */
+function brownText(): string {
+  const text = pageJson('data-brown-chars');
+  return typeof text === 'string' ? text : '';
+}
+
+/** The Brown text's n-gram baseline, computed at build time (the page never counts n-grams itself). */
+function brownBaseline(): CharBaseline | null {
+  const b = pageJson('data-brown-baseline') as CharBaseline | null | undefined;
+  const ok =
+    b != null &&
+    Array.isArray(b.loss) &&
+    b.loss.length > 0 &&
+    b.loss.every((l) => typeof l === 'number' && Number.isFinite(l)) &&
+    Number.isFinite(b.characters);
+  return ok ? { loss: b.loss, characters: b.characters } : null;
+}
+
+let brown: { text: string; baseline: CharBaseline | null } | null = null;
 
 const widget: Widget<TinyGptSchema, TinyGptModel> = {
   schema: tinyGptSchema,
   model: (state, _signal, runs) => {
-    brown ??= brownText();
-    return tinyGptFigureModel(state, runs, newTrainingWorker, brown);
+    brown ??= { text: brownText(), baseline: brownBaseline() };
+    return tinyGptFigureModel(state, runs, newTrainingWorker, brown.text, brown.baseline);
   },
   view: tinyGptView,
 };

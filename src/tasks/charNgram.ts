@@ -1,12 +1,14 @@
 // The character n-gram baseline for the tiny GPT: the book's n-gram library (interpolated Kneser–Ney,
 // lib/text) counted on characters of the training part, scored on exactly the held-out characters the
-// 'tiny-gpt' task's evaluate() predicts, so the two losses answer the same question.
-import { splitText, type TinyGptConfig } from '../../../tasks/index.ts';
-import { BOS } from '../../../lib/text/markers.ts';
-import { trainNgramModel } from '../../../lib/text/ngramModel.ts';
-import { probabilityAt } from '../../../lib/text/ngramProbability.ts';
-import { contextNodes } from '../../../lib/text/ngramTrie.ts';
-import { wordId } from '../../../lib/text/vocabulary.ts';
+// 'tiny-gpt' task's evaluate() predicts, so the two losses answer the same question. It lives beside the
+// task so the training worker can compute it for a pasted text (about 300 ms: never on the page's thread);
+// the site build computes it for the Brown text with the same function.
+import { BOS } from '../lib/text/markers.ts';
+import { trainNgramModel } from '../lib/text/ngramModel.ts';
+import { probabilityAt } from '../lib/text/ngramProbability.ts';
+import { contextNodes } from '../lib/text/ngramTrie.ts';
+import { wordId } from '../lib/text/vocabulary.ts';
+import { splitText, type TinyGptConfig } from './tinyGpt.ts';
 
 export interface CharBaseline {
   /** Mean cross-entropy in nats per held-out character, for orders 1…maxOrder (index order − 1). */
@@ -34,7 +36,7 @@ export function charBaseline(
   c: Pick<TinyGptConfig, 'text' | 'context' | 'heldOut' | 'evalWindows'>,
   maxOrder = 5,
 ): CharBaseline {
-  const { split } = splitText({ ...(c as TinyGptConfig) });
+  const { split } = splitText(c as TinyGptConfig);
   const chars = [...c.text];
   // one "sentence": <s> then every training character; a character is a word to the library
   const model = trainNgramModel([[BOS, ...chars.slice(0, split)]], maxOrder);
@@ -52,4 +54,24 @@ export function charBaseline(
     return nats / positions.length;
   });
   return { loss, characters: positions.length };
+}
+
+/** The baseline as evaluation metrics: `ngram1`…`ngramN` (nats per held-out character) and `ngramCharacters`. */
+export function charNgramMetrics(
+  c: Pick<TinyGptConfig, 'text' | 'context' | 'heldOut' | 'evalWindows'>,
+  maxOrder: number,
+): Record<string, number> {
+  const b = charBaseline(c, maxOrder);
+  return {
+    ...Object.fromEntries(b.loss.map((l, k) => [`ngram${k + 1}`, l])),
+    ngramCharacters: b.characters,
+  };
+}
+
+/** The baseline back from evaluation metrics, or null when they hold none. */
+export function baselineFromMetrics(m: Readonly<Record<string, number>>): CharBaseline | null {
+  const loss: number[] = [];
+  for (let k = 1; Number.isFinite(m[`ngram${k}`]); k++) loss.push(m[`ngram${k}`]);
+  const characters = m.ngramCharacters;
+  return loss.length > 0 && Number.isFinite(characters) ? { loss, characters } : null;
 }
