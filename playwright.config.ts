@@ -65,7 +65,9 @@ if (hasSubpathBuild) {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Three workers on two cores: a full run kept the cores only about 40% busy with two (tests wait on page loads,
+  // workers' steps and animation frames), so a third overlaps that waiting. E2E_WORKERS overrides it.
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },

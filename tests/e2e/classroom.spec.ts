@@ -213,6 +213,8 @@ test('graded mode records without right or wrong until finished; a link naming a
   await expect(page.locator('[data-exercise-list] > li:visible')).toHaveCount(1);
   await page.locator('[data-exercise-list] > li:visible').getByRole('link').click();
   const field = page.locator(`${P_AMERICA} input[data-input]`);
+  // The check button is enabled once the exercise's script has wired it; Enter before that submits nothing.
+  await expect(page.locator(`${P_AMERICA} button[data-check]`)).toBeEnabled();
   await field.fill('0.5');
   await field.press('Enter');
   await expect(page.locator(`${P_AMERICA} [data-feedback]`)).toContainText(
