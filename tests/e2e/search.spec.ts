@@ -88,6 +88,10 @@ test('search excerpts show each formula once, as plain text, not KaTeX’s layer
   await page.goto(`./search/?q=${encodeURIComponent('a vector of numbers that it updates once per token')}`);
   const excerpts = page.locator('.pagefind-ui__result-excerpt');
   await expect(excerpts.first()).toBeVisible();
+  // Pagefind draws each result with a placeholder of dots until its fragment has loaded: wait for the text.
+  await expect
+    .poll(async () => (await excerpts.allTextContents()).some((t) => /^[\s.]+$/.test(t)))
+    .toBe(false);
   const texts = await excerpts.allTextContents();
   // some excerpt quotes a formula, once, as its plain text
   expect(texts.join(' ').replace(/\s+/g, ' ')).toMatch(/\bh_t\b/);
