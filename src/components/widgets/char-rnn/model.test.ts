@@ -1,22 +1,13 @@
 // The live char-RNN, driven through the worker protocol over a MessageChannel: it learns, samples improve, and a seed fixes the run.
 import { describe, expect, it } from 'vitest';
-import type { PortLike } from '../../../engine/index.ts';
-import { serveTrainer } from '../../../tasks/index.ts';
+import { inProcessTrainers } from '../../../tasks/inProcessTrainers.ts';
+
 import { defaults } from '../../figure/stateSchema.ts';
 import { charRnnSettings, SampledRun, MAX_STEPS, SAMPLE_LENGTH, UNIFORM_LOSS, VOCAB } from './model.ts';
 import { charRnnSchema } from './state.ts';
 
-const closers: (() => void)[] = [];
-function port(): PortLike {
-  const { port1, port2 } = new MessageChannel();
-  const stop = serveTrainer(port2);
-  closers.push(() => {
-    stop();
-    port1.close();
-    port2.close();
-  });
-  return port1;
-}
+const trainers = inProcessTrainers();
+const port = () => trainers.port();
 
 function finish(m: SampledRun): Promise<void> {
   return new Promise((resolve) => {
@@ -46,7 +37,7 @@ describe('char-RNN figure model', () => {
     const last = m.samples[m.samples.length - 1].text;
     expect(last).toMatch(/the (cat|dog|mat|log)|sat on/);
     m.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('is deterministic per seed: the same settings end at the same loss and write the same text', async () => {
@@ -61,7 +52,7 @@ describe('char-RNN figure model', () => {
     expect(a.samples[a.samples.length - 1]).toEqual(b.samples[b.samples.length - 1]);
     a.dispose();
     b.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('at the largest learning rate the loss falls, then climbs back above its lowest point', async () => {
@@ -73,7 +64,7 @@ describe('char-RNN figure model', () => {
     // well above its lowest point, not back at it
     expect(losses[losses.length - 1]).toBeGreaterThan(1.5 * lowest);
     m.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 120_000);
 
   it('passes the learning rate, hidden size and seed to the engine task', () => {

@@ -1,7 +1,7 @@
 // The live induction figure, driven through the worker protocol over a MessageChannel: evaluations fall on exact multiples of EVAL_EVERY and the same seed gives the same numbers; the scores and the criterion for the copy, on maps whose answer is known.
 import { describe, expect, it } from 'vitest';
-import type { PortLike } from '../../../engine/index.ts';
-import { inductionTask, serveTrainer } from '../../../tasks/index.ts';
+import { inProcessTrainers } from '../../../tasks/inProcessTrainers.ts';
+import { inductionTask } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { FigureRuns } from '../../training/figureRuns.ts';
 import { EVAL_EVERY, InductionRun } from './inductionRun.ts';
@@ -10,17 +10,8 @@ import { copyText, headText, mechanismText } from './readout.ts';
 import { evenScores, formedAt, inductionScore, pickHeads, previousTokenScore } from './scores.ts';
 import { inductionHeadsSchema } from './state.ts';
 
-const closers: (() => void)[] = [];
-function port(): PortLike {
-  const { port1, port2 } = new MessageChannel();
-  const stop = serveTrainer(port2);
-  closers.push(() => {
-    stop();
-    port1.close();
-    port2.close();
-  });
-  return port1;
-}
+const trainers = inProcessTrainers();
+const port = () => trainers.port();
 
 function until(run: InductionRun, done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -47,14 +38,14 @@ describe('induction figure run', () => {
     expect(ev.map((e) => e.step)).toEqual([0, 10, 20, 30]);
     const lnV = Math.log(inductionTask.defaults.vocab);
     expect(Math.abs(ev[0].first - lnV)).toBeLessThan(0.2);
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('the same seed gives the same evaluations', async () => {
     const a = await evaluations(2 * EVAL_EVERY);
     const b = await evaluations(2 * EVAL_EVERY);
     expect(b).toEqual(a);
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('pausing holds the run between chunks, and starting again goes on', async () => {
@@ -68,7 +59,7 @@ describe('induction figure run', () => {
     await until(run, () => run.status?.status === 'done');
     expect(run.evaluations.at(-1)?.step).toBe(4 * EVAL_EVERY);
     run.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('the model reads every head from the latest weights: 2 layers of 2 causal maps over the repeated sequence', async () => {
@@ -84,7 +75,7 @@ describe('induction figure run', () => {
     expect(h.tokens.slice(0, 12)).toEqual(h.tokens.slice(12));
     for (const row of h.maps[1][0]) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
     figureRuns.disposeAll();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 });
 

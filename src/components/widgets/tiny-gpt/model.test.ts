@@ -1,7 +1,7 @@
 // The live tiny GPT, driven through the worker protocol over a MessageChannel: it measures the untrained model first, evaluates held-out loss as it trains, writes samples from its alphabet, and refuses a text too short with a message.
 import { describe, expect, it } from 'vitest';
-import type { PortLike } from '../../../engine/index.ts';
-import { serveTrainer, tinyGptTask } from '../../../tasks/index.ts';
+import { inProcessTrainers } from '../../../tasks/inProcessTrainers.ts';
+import { tinyGptTask } from '../../../tasks/index.ts';
 import type { Runs } from '../../training/figureRuns.ts';
 import { FigureRuns } from '../../training/figureRuns.ts';
 import { defaults } from '../../figure/stateSchema.ts';
@@ -20,17 +20,8 @@ import {
 import { tinyGptSchema } from './state.ts';
 
 const TEXT = tinyGptTask.defaults.text;
-const closers: (() => void)[] = [];
-function port(): PortLike {
-  const { port1, port2 } = new MessageChannel();
-  const stop = serveTrainer(port2);
-  closers.push(() => {
-    stop();
-    port1.close();
-    port2.close();
-  });
-  return port1;
-}
+const trainers = inProcessTrainers();
+const port = () => trainers.port();
 
 function until(run: GptRun, done: () => boolean): Promise<void> {
   return new Promise((resolve) => {
@@ -59,7 +50,7 @@ describe('tiny GPT figure model', () => {
     expect(run.snapshots[0].step).toBe(0);
     expect(run.snapshots.at(-1)!.step).toBe(EVAL_EVERY);
     run.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 120_000);
 
   it('samples only characters of the text, and the same snapshot and settings write the same text', async () => {
@@ -73,7 +64,7 @@ describe('tiny GPT figure model', () => {
     expect([...a].every((ch) => vocab.includes(ch))).toBe(true);
     expect(sampleFrom(TEXT, vocab, snap, o)).toBe(a);
     run.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('a text too short gets a message that says how long it must be, and no run starts', () => {
@@ -114,7 +105,7 @@ describe('tiny GPT figure model', () => {
     expect(m.vocab).toContain('ق');
     expect(m.topK).toBeLessThanOrEqual(m.vocab.length);
     figureRuns.disposeAll();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   });
 
   it('the n-gram baseline scores the held-out characters the task evaluates, and longer contexts help', () => {
@@ -138,7 +129,7 @@ describe('tiny GPT figure model', () => {
     expect(plain.baseline).toBeNull();
     run.dispose();
     plain.dispose();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 
   it('the heads panel reads the typed text from the latest weights: one causal map per head, rows summing to 1', async () => {
@@ -168,7 +159,7 @@ describe('tiny GPT figure model', () => {
     // untrained: every head spreads its attention evenly
     for (const s of h.all.flat()) expect(s?.pick.kind).toBe('spread');
     figureRuns.disposeAll();
-    for (const c of closers.splice(0)) c();
+    trainers.closeAll();
   }, 60_000);
 });
 
