@@ -162,7 +162,7 @@ for (const url of pages) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      expect(await axeViolations(page), 'axe violations in dark mode').toEqual([]);
+      expect(await axeViolations(page, 'contrast'), 'axe contrast violations in dark mode').toEqual([]);
       // last: the walk moves sliders, so the page is no longer in its first state
       expect(await keyboardProblems(page), 'keyboard').toEqual([]);
     });
