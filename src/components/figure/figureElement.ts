@@ -303,6 +303,8 @@ export class BookFigure extends HTMLElement {
     if (!view || this.dataset.status !== 'ready') return;
     try {
       view.update(this.#model, this.#state);
+      // a run's redraw may re-enable a button that sets a locked key (the induction figure's "Show the head")
+      this.#disableLocked();
       const bad = this.querySelector<HTMLElement>('.figure-live')?.textContent?.match(BAD_TEXT);
       if (bad) throw new Error(`the figure was about to show "${bad[0]}"`);
     } catch (error) {

@@ -46,7 +46,8 @@ export function positionsOrderView(
     .attr('aria-label', 'Each word’s output row, as typed and shuffled');
   const table = wrap.append('table').attr('class', 'po-table');
   const head = table.append('thead').append('tr');
-  for (const h of ['word', 'position', 'output as typed', 'output shuffled', 'largest change'])
+  // the largest change first, beside the word: the column the figure is about stays in view on a phone
+  for (const h of ['word', 'position', 'largest change', 'output as typed', 'output shuffled'])
     head.append('th').attr('scope', 'col').text(h);
   const body = table.append('tbody');
 
@@ -139,7 +140,7 @@ export function positionsOrderView(
         });
       tr.select('th').text((d) => d.word);
       tr.selectAll('td')
-        .data((d) => [`${d.from + 1} → ${d.to + 1}`, values(d.before), values(d.after), sci(d.change, 2)])
+        .data((d) => [`${d.from + 1} → ${d.to + 1}`, sci(d.change, 2), values(d.before), values(d.after)])
         .text((v) => v);
       if (!drawnEncoding) {
         drawnEncoding = true;
