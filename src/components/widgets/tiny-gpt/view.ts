@@ -204,7 +204,9 @@ export function tinyGptView(
           return e;
         });
       li.select('.tg-step').text((d) => `step ${d.step}${d.step === 0 ? ' (untrained)' : ''}: `);
-      li.select('.tg-text').text((d) => d.text);
+      li.select('.tg-text')
+        .classed('tg-pending', (d) => d.text === null)
+        .text((d) => d.text ?? (d.error !== null ? `could not sample: ${d.error}` : 'writing…'));
     },
   };
 }
