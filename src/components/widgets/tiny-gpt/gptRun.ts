@@ -1,6 +1,6 @@
 // One run of the tiny GPT in a worker, measured at exact steps: it asks the worker for CHUNK steps at a time
 // (two chunks queued, so the worker never waits for the page), and at every multiple of EVAL_EVERY for the
-// held-out loss and a snapshot of the weights, so the same seed gives the same evaluations whatever the
+// held-out loss (and at every multiple of SNAPSHOT_EVERY for a snapshot of the weights), so the same seed gives the same evaluations whatever the
 // machine's speed. Samples and the heads' attention are computed in the worker too (the task's inspect()),
 // from the snapshots; the page only draws what comes back.
 import {
@@ -17,8 +17,13 @@ import type { GptInspectRequest, GptSampleOptions } from '../../../tasks/index.t
 import type { RunPart } from '../../training/figureRun.ts';
 import type { Point } from '../../training/trainingRun.ts';
 
-/** Steps between two held-out evaluations (and snapshots). */
+/** Steps between two held-out evaluations: fine enough to say when it passes an n-gram. */
 export const EVAL_EVERY = 50;
+/**
+ * Steps between two snapshots of the weights, for samples and the heads: each costs the worker a sample
+ * (80 forward passes), so less often than evaluations, which are cheaper.
+ */
+export const SNAPSHOT_EVERY = 100;
 /** Steps the worker is asked for at a time: a pause waits for at most two of them. */
 export const CHUNK = 10;
 
@@ -200,18 +205,25 @@ export class GptRun implements RunPart {
   private async measure(): Promise<void> {
     try {
       // both asked now, so both are answered at the same step
-      const [ev, snap] = await Promise.all([this.client.evaluate(), this.client.snapshot()]);
+      const step = this.queued;
+      const withSnapshot = step % SNAPSHOT_EVERY === 0 || step >= this.maxSteps;
+      const [ev, snap] = await Promise.all([
+        this.client.evaluate(),
+        withSnapshot ? this.client.snapshot() : null,
+      ]);
       if (this.closed) return;
       const loss = ev.metrics.heldOutLoss;
       if (Number.isFinite(loss))
         this.evaluations.push({ step: ev.step, heldOutLoss: loss, seconds: this.seconds });
       this.baseline ??= baselineFromMetrics(ev.metrics);
-      const last = this.snapshots.at(-1);
-      if (last !== undefined && !last.kept) this.snapshots.pop();
-      const kept = snap.step >= this.nextKeep;
-      if (kept) this.nextKeep = Math.max(EVAL_EVERY, 2 * snap.step);
-      this.snapshots.push({ ...snap, kept });
-      this.forget();
+      if (snap !== null) {
+        const last = this.snapshots.at(-1);
+        if (last !== undefined && !last.kept) this.snapshots.pop();
+        const kept = snap.step >= this.nextKeep;
+        if (kept) this.nextKeep = Math.max(SNAPSHOT_EVERY, 2 * snap.step);
+        this.snapshots.push({ ...snap, kept });
+        this.forget();
+      }
       if (ev.step >= this.maxSteps) this.setStatus('done');
       else this.emit();
     } catch {

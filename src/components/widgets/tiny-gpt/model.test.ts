@@ -8,7 +8,7 @@ import { FigureRuns } from '../../training/figureRuns.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { charBaseline, heldOutPositions } from '../../../tasks/charNgram.ts';
 import { headSummary, readProbe } from './heads.ts';
-import { EVAL_EVERY, GptRun } from './gptRun.ts';
+import { EVAL_EVERY, GptRun, SNAPSHOT_EVERY } from './gptRun.ts';
 import {
   BASELINE_ORDERS,
   gptConfig,
@@ -37,10 +37,11 @@ function until(run: GptRun, done: () => boolean): Promise<void> {
 
 describe('tiny GPT figure model', () => {
   it('evaluates the untrained model first, then at every multiple of EVAL_EVERY exactly, and its held-out loss falls', async () => {
-    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: 2 * EVAL_EVERY });
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: SNAPSHOT_EVERY });
     await until(run, () => run.status?.status === 'done');
     const ev = run.evaluations;
     // exact steps whatever the speed: the same seed names the same steps
+    expect(SNAPSHOT_EVERY).toBe(2 * EVAL_EVERY);
     expect(ev.map((e) => e.step)).toEqual([0, EVAL_EVERY, 2 * EVAL_EVERY]);
     // the untrained model guesses near uniformly over the alphabet
     const V = new Set(TEXT).size;
@@ -48,8 +49,8 @@ describe('tiny GPT figure model', () => {
     // (the task's short default text holds out only ~80 characters, so the fall is modest)
     expect(ev.at(-1)!.heldOutLoss).toBeLessThan(ev[0].heldOutLoss - 0.1);
     expect(run.points.at(-1)!.loss).toBeLessThan(ev[0].heldOutLoss - 0.5);
-    // kept snapshots: the untrained one, the first evaluation's (a doubling from 0) and the last
-    expect(run.snapshots.map((s) => s.step)).toEqual([0, EVAL_EVERY, 2 * EVAL_EVERY]);
+    // snapshots: the untrained one and one at each multiple of SNAPSHOT_EVERY (here the last step)
+    expect(run.snapshots.map((s) => s.step)).toEqual([0, SNAPSHOT_EVERY]);
     run.dispose();
     trainers.closeAll();
   }, 120_000);
