@@ -16,7 +16,7 @@ const settings = {
   config: { ...base.config, ...(o.config ?? {}) },
   optimizer: { ...base.optimizer, ...(o.optimizer ?? {}) },
 };
-if (o.optimizer?.schedule)
+if (o.optimizer?.schedule && base.optimizer?.type === 'adamw')
   settings.optimizer.schedule = { ...base.optimizer.schedule, ...o.optimizer.schedule };
 const b = charBaseline({ ...gptConfig(text), ...(o.config ?? {}) }, 5);
 console.log(JSON.stringify(settings.optimizer), JSON.stringify(o.config ?? {}), 'steps', steps);
