@@ -90,17 +90,21 @@ export function tinyGptView(
   });
   const allHeads = panel.append('ul').attr('class', 'widget-note tg-all-heads');
   let drawnKey = '';
-  // The map's thousand cells are redrawn only where the reader can see them: each redraw is a main-thread
-  // task of about 100 ms on a two-core laptop, and while training the weights change every 100 steps.
+  // The map's thousand cells are redrawn for new weights only while the panel is on screen or a screen away
+  // (the first map is always drawn): each redraw is a main-thread task of about 100 ms on a two-core
+  // laptop, and while training the weights change every 100 steps.
   let mapOnScreen = typeof IntersectionObserver === 'undefined';
   let latest: TinyGptModel | null = null;
   const seen =
     typeof IntersectionObserver === 'undefined'
       ? null
-      : new IntersectionObserver((entries) => {
-          mapOnScreen = entries.some((e) => e.isIntersecting);
-          if (mapOnScreen && latest !== null) drawHeads(latest);
-        });
+      : new IntersectionObserver(
+          (entries) => {
+            mapOnScreen = entries.some((e) => e.isIntersecting);
+            if (mapOnScreen && latest !== null) drawHeads(latest);
+          },
+          { rootMargin: '100% 0px' },
+        );
   seen?.observe(panel.node()!);
 
   function drawHeads(m: TinyGptModel): void {
@@ -139,7 +143,7 @@ export function tinyGptView(
     // about a thousand cells with their titles: redrawn only when the weights, the text or the head change,
     // not at every progress report (each redraw is a long task)
     const key = `${h.step}/${h.layer}/${h.head}/${h.probe.chars.join('')}`;
-    if (key !== drawnKey && mapOnScreen) {
+    if (key !== drawnKey && (mapOnScreen || drawnKey === '')) {
       map.update({ keys: h.probe.chars, queries: h.probe.chars, weights: h.weights, focusRow: -1 });
       drawnKey = key;
     }
