@@ -4,13 +4,14 @@
 // Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
 // With part names (exploding race attention charRnn bottleneck lengthCurves raceFinished induction
-// bottleneckDates8 bottleneckReverse bottleneckReverse8 lengthCurvesReverse) only those are recorded again and
+// bottleneckDates8 bottleneckReverse bottleneckReverse8 lengthCurvesReverse tinyGpt) only those are recorded again and
 // the others are kept. recorded.test.ts and claimRuns.test.ts re-run the first steps of each, compare them with
 // the files and check the prose's claims on the trained results; the browser tests check that the live
 // figures' worker runs follow the recordings.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { recordInduction } from '../src/components/recorded/recordInduction.ts';
 import { recordRaceFinished } from '../src/components/recorded/recordRaceFinished.ts';
+import { recordTinyGpt } from '../src/components/recorded/recordTinyGpt.ts';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
   recordBottleneck,
@@ -82,6 +83,7 @@ const CLAIM_PARTS: Record<string, () => unknown> = {
   bottleneckReverse8: () =>
     logBottleneck('bottleneckReverse8', recordBottleneck(undefined, { task: 'reverse', context: '8' })),
   lengthCurvesReverse: () => logCurves('lengthCurvesReverse', recordLengthCurves(undefined, 'reverse')),
+  tinyGpt: () => recordTinyGpt(undefined, console.log),
 };
 
 const FILES: [URL, Record<string, () => unknown>][] = [

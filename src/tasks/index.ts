@@ -61,6 +61,10 @@ export {
   tinyGptModel,
   tinyGptModelConfig,
   sampleGpt,
+  gptAttention,
+  inspectGpt,
+  type GptInspectRequest,
+  type GptInspectResult,
   splitText,
 } from './tinyGpt.ts';
 export {

@@ -1,10 +1,12 @@
 // Tests of the 'tiny-gpt' task: data-parallel shards sum to the full step, learning, held-out loss, sampling, clear errors.
 import { describe, expect, it } from 'vitest';
-import { Rng, Tape, type Tensor } from '../engine/index.ts';
+import { Rng, Tape, type Tensor, TrainerClient } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
+import { serveTrainer } from './serveTrainer.ts';
 import { Trainer } from './trainer.ts';
 import {
   createTinyGpt,
+  gptAttention,
   sampleGpt,
   splitText,
   type TinyGptConfig,
@@ -109,5 +111,46 @@ describe('tiny-gpt task', () => {
 
   it('is registered in the book’s registry', () => {
     expect(bookTasks.names()).toContain('tiny-gpt');
+  });
+});
+
+describe('tiny-gpt inspect: what the page asks the worker instead of running the model', () => {
+  it('samples from a snapshot exactly as sampleGpt does on the same weights, and from the weights now without one', () => {
+    const t = new Trainer({ task: 'tiny-gpt', config: { ...small }, seed: 4 }, bookTasks);
+    for (let i = 0; i < 3; i++) t.step();
+    const { vocab } = splitText(small);
+    const snapshot = t.snapshot();
+    const options = { length: 12, seed: 5, prime: 'the ', temperature: 0.7, topK: 4 };
+    const model = tinyGptModel(small, vocab.length, t.task.params);
+    const direct = sampleGpt(model, vocab, options);
+    expect(t.inspect({ kind: 'sample', params: snapshot, options })).toBe(direct);
+    expect(t.inspect({ kind: 'sample', options })).toBe(direct);
+    // heads: one causal T×T map per layer and head, rows summing to 1
+    const maps = t.inspect({ kind: 'heads', params: snapshot, ids: [1, 2, 3, 4] }) as number[][][][];
+    expect(maps).toEqual(gptAttention(model, [1, 2, 3, 4]));
+    expect(maps).toHaveLength(small.layers);
+    expect(maps[0]).toHaveLength(small.heads);
+    for (const [i, row] of maps[0][1].entries()) {
+      expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+      expect(row.slice(i + 1).every((w) => w === 0)).toBe(true);
+    }
+    expect(() => t.inspect({ kind: 'nonsense' })).toThrow(/unknown inspect request 'nonsense'/);
+  });
+
+  it('over the protocol a request the task cannot answer fails alone, with its message, and the run goes on', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const stop = serveTrainer(port2);
+    const client = new TrainerClient(port1);
+    await client.init({ task: 'tiny-gpt', config: { ...small }, seed: 1 });
+    await expect(client.inspect({ kind: 'nonsense' })).rejects.toThrow(/unknown inspect request/);
+    client.step(2);
+    const ev = await client.evaluate();
+    expect(ev.step).toBe(2);
+    expect(client.status).toBe('paused');
+    // a task with no inspect() says so
+    await client.init({ task: 'long-lag', seed: 1 });
+    await expect(client.inspect({})).rejects.toThrow(/task 'long-lag' answers no inspect requests/);
+    stop();
+    port1.close();
   });
 });

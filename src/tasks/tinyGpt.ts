@@ -1,6 +1,7 @@
 // Task 'tiny-gpt': a character-level decoder-only transformer (a tiny GPT) trained on a text, its held-out loss, and sampling with temperature and top-k.
 import {
   argmaxMatches,
+  attentionMap,
   crossEntropy,
   Rng,
   type ShardableTask,
@@ -11,6 +12,8 @@ import {
   type TaskDefinition,
   type Transformer,
   type TransformerConfig,
+  type ParamSnapshot,
+  paramsFromSnapshot,
   type Tensor,
   transformer,
   transformerFrom,
@@ -114,7 +117,46 @@ export function createTinyGpt(c: TinyGptConfig, rng: Rng): ShardableTask {
       if (ngrams === null && c.baselineOrders > 0) ngrams = charNgramMetrics(c, c.baselineOrders);
       return { heldOutLoss: heldOutLoss(model, ids, split, T, c.evalWindows, evalTape), ...ngrams };
     },
+    inspect(request) {
+      return inspectGpt(c, vocab, model, request as GptInspectRequest);
+    },
   };
+}
+
+/**
+ * What the page asks a tiny-gpt worker (TrainingTask.inspect), so that it never runs the model itself:
+ * text sampled from a snapshot of the weights, or every head's attention on a text. `params`: the
+ * snapshot to read (the weights now when omitted).
+ */
+export type GptInspectRequest =
+  | { kind: 'sample'; params?: ParamSnapshot; options: GptSampleOptions }
+  | { kind: 'heads'; params?: ParamSnapshot; ids: number[] };
+
+/** The answer: the sampled text, or the T×T attention maps by layer, then head (rows: queries). */
+export type GptInspectResult = string | number[][][][];
+
+export function inspectGpt(
+  c: TinyGptConfig,
+  vocab: readonly string[],
+  now: Transformer,
+  r: GptInspectRequest,
+): GptInspectResult {
+  const model = r.params === undefined ? now : tinyGptModel(c, vocab.length, paramsFromSnapshot(r.params));
+  if (r.kind === 'sample') return sampleGpt(model, vocab, r.options);
+  if (r.kind === 'heads') return gptAttention(model, r.ids);
+  throw new Error(`tiny-gpt: unknown inspect request '${(r as { kind: unknown }).kind}'`);
+}
+
+/** Every head's causal attention on `ids` (at most the context), by layer then head: T rows summing to 1. */
+export function gptAttention(m: Transformer, ids: readonly number[]): number[][][][] {
+  if (ids.length === 0) return [];
+  const { heads } = m.config;
+  const tape = new Tape();
+  return tape.noGrad(() =>
+    m
+      .forward(ids, 1)
+      .attention.map((w) => Array.from({ length: heads }, (_, h) => attentionMap(w, 0, h, heads))),
+  );
 }
 
 /** Mean next-character cross-entropy (nats) over consecutive held-out windows of T characters. */

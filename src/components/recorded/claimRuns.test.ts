@@ -2,12 +2,17 @@
 // settings (scripts/record-runs.ts): training them takes minutes, so the first steps of each are trained again
 // here and must match the recording, and the claims are read from the recording's held-out results. The
 // browser tests (chapter-06/07.spec.ts) check that the live figures' worker runs follow these recordings.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import claims from './claimRuns.json';
 import recorded from './recorded.json';
 import { MAX_STEPS as BOTTLENECK_STEPS } from '../widgets/bottleneck/model.ts';
 import { MAX_STEPS as CURVES_STEPS } from '../widgets/length-curves/model.ts';
+import { EVAL_EVERY } from '../widgets/tiny-gpt/gptRun.ts';
+import { MAX_STEPS as GPT_STEPS } from '../widgets/tiny-gpt/model.ts';
+import { passed } from '../widgets/tiny-gpt/readout.ts';
 import { recordBottleneck, recordLengthCurves } from './recordSeq2seq.ts';
+import { recordTinyGpt } from './recordTinyGpt.ts';
 
 const FIRST = 5;
 
@@ -103,5 +108,47 @@ describe("Chapter 7's claims, on the recorded runs", () => {
     expect(mean(additive, 10, 12)).toBeGreaterThan(0.8);
     expect(mean(additive, 10, 12)).toBeGreaterThan(mean(none, 10, 12) + 0.5);
     expect(mean(dot, 10, 12)).toBeLessThan(mean(additive, 10, 12) - 0.3);
+  });
+});
+
+describe("Chapter 8's claims about the tiny GPT, on the recorded run", () => {
+  const rec = claims.tinyGpt;
+  const prose = readFileSync(
+    new URL('../../content/chapters/08-transformer.mdx', import.meta.url),
+    'utf8',
+  ).replace(/\s+/g, ' ');
+
+  it('the first steps, at the recorded seed and the figure’s settings, evaluated where the live figure evaluates', () => {
+    const again = recordTinyGpt(FIRST);
+    expect(again.seed).toBe(rec.seed);
+    expect(again.loss).toEqual(rec.loss.slice(0, FIRST));
+    expect(again.baseline).toEqual(rec.baseline);
+    expect(rec.steps).toBe(GPT_STEPS);
+    expect(rec.evalEvery).toBe(EVAL_EVERY);
+    expect(rec.heldOut.map((e) => e.step)).toEqual(
+      Array.from({ length: GPT_STEPS / EVAL_EVERY + 1 }, (_, i) => i * EVAL_EVERY),
+    );
+  });
+
+  it('the steps where it passes the bigram and the trigram, and the gaps at the end, are the ones the prose gives', () => {
+    const p = passed(
+      rec.heldOut.map((e) => ({ step: e.step, heldOutLoss: e.loss, seconds: 0 })),
+      rec.baseline,
+    );
+    const last = rec.heldOut.at(-1)!.loss;
+    const m =
+      /falls below the character bigram's at step (\d+), passes the trigram at step (\d+) and ends the run ([\d.]+) nats per character below it/.exec(
+        prose,
+      );
+    expect(m, 'the sentence about the run').not.toBeNull();
+    expect(Number(m![1])).toBe(p[1]?.step);
+    expect(Number(m![2])).toBe(p[2]?.step);
+    expect(m![3]).toBe((rec.baseline.loss[2] - last).toFixed(2));
+    // the 4-gram and the 5-gram stay ahead; the prose gives the 5-gram's lead at the end
+    expect(p[3]).toBeNull();
+    expect(p[4]).toBeNull();
+    const five = /still lower \(([\d.]+) nats per character when the run ends\)/.exec(prose);
+    expect(five, 'the sentence about the 5-gram').not.toBeNull();
+    expect(five![1]).toBe((last - rec.baseline.loss[4]).toFixed(2));
   });
 });

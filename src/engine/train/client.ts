@@ -85,6 +85,17 @@ export class TrainerClient {
     return { step: m.step, metrics: m.metrics };
   }
 
+  /**
+   * The task's answer to `request` (TrainingTask.inspect), computed in the worker at the current step;
+   * rejects with the worker's message when the task cannot answer it.
+   */
+  async inspect(request: unknown): Promise<{ step: number; result: unknown }> {
+    const m = await this.request((id) => ({ type: 'inspect', id, request }));
+    if (m.type !== 'inspection') throw new Error(`expected an inspection, got '${m.type}'`);
+    if (m.error !== undefined) throw new Error(m.error);
+    return { step: m.step, result: m.result };
+  }
+
   /** Calls fn on every progress message; returns a function that unsubscribes. */
   onProgress(fn: Listener<Progress>): () => void {
     this.progressListeners.add(fn);

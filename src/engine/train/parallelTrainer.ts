@@ -97,6 +97,10 @@ export class ParallelTrainer {
     return this.local.evaluate();
   }
 
+  inspect(request: unknown): unknown {
+    return this.local.inspect(request);
+  }
+
   snapshot(): ParamSnapshot {
     return this.local.snapshot();
   }

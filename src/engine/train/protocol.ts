@@ -27,6 +27,8 @@ export type ClientMessage =
   | { type: 'cancel' }
   | { type: 'snapshot'; id: number }
   | { type: 'evaluate'; id: number }
+  /** Asks the task's inspect() (see TrainingTask.inspect); answered in order, after the step in progress. */
+  | { type: 'inspect'; id: number; request: unknown }
   /**
    * The page saw a follower worker fail (its 'error' or 'messageerror' event): the leader stops the run
    * with status 'error' at once, even in the middle of a step that waits for that follower.
@@ -74,7 +76,9 @@ export type WorkerMessage =
   | Progress
   | StatusMessage
   | { type: 'snapshot'; id: number; step: number; params: ParamSnapshot }
-  | { type: 'evaluation'; id: number; step: number; metrics: Record<string, number> };
+  | { type: 'evaluation'; id: number; step: number; metrics: Record<string, number> }
+  /** `error`: why the task could not answer (the run goes on). */
+  | { type: 'inspection'; id: number; step: number; result: unknown; error?: string };
 
 /** What a Worker, a worker's `self`, or a MessagePort have in common. */
 export interface PortLike {

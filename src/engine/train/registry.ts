@@ -25,6 +25,12 @@ export interface TrainingTask {
   loss(step: number, shard?: Shard): { loss: Tensor; accuracy?: number };
   /** Optional metrics on held-out data; runs without gradients. */
   evaluate?(): Record<string, number>;
+  /**
+   * Optional answers about the model that are more than numbers (text sampled from it, its attention on
+   * an input), computed in the worker so the page only draws; `request` and the answer are plain,
+   * structured-clone-safe data whose shape the task defines. Runs without gradients.
+   */
+  inspect?(request: unknown): unknown;
 }
 
 /** How to build a task from settings C (plain JSON data, so they can cross a worker boundary or sit in a URL). */

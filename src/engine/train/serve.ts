@@ -191,6 +191,20 @@ export function serveTrainer(port: PortLike, options: ServeOptions): () => void 
       send({ type: 'snapshot', id: m.id, step: trainer.stepCount, params: trainer.snapshot() });
     } else if (m.type === 'evaluate') {
       send({ type: 'evaluation', id: m.id, step: trainer.stepCount, metrics: trainer.evaluate() });
+    } else if (m.type === 'inspect') {
+      // a request the task cannot answer fails that request, not the run
+      const step = trainer.stepCount;
+      try {
+        send({ type: 'inspection', id: m.id, step, result: trainer.inspect(m.request) });
+      } catch (e) {
+        send({
+          type: 'inspection',
+          id: m.id,
+          step,
+          result: null,
+          error: e instanceof Error ? e.message : String(e),
+        });
+      }
     }
   };
 

@@ -144,6 +144,13 @@ export class Trainer {
     return this.task.evaluate?.() ?? {};
   }
 
+  /** The task's answer to `request` (see TrainingTask.inspect); throws when the task answers none. */
+  inspect(request: unknown): unknown {
+    if (this.task.inspect === undefined)
+      throw new Error(`task '${this.settings.task}' answers no inspect requests`);
+    return this.task.inspect(request);
+  }
+
   /** A copy of every parameter, safe to post to another thread. */
   snapshot(): Record<string, { rows: number; cols: number; data: Float64Array }> {
     const out: Record<string, { rows: number; cols: number; data: Float64Array }> = {};

@@ -1,9 +1,6 @@
-// Opening the tiny GPT's heads: the reader's text read in the model's alphabet, every head's causal attention
-// on it from a snapshot of the weights (a forward pass in the page, like the samples), and one computed
-// sentence for what a head mostly does (the mean weight it puts on each offset back, and on the first character).
-import { attentionMap, paramsFromSnapshot, Tape } from '../../../engine/index.ts';
-import { type TinyGptConfig, tinyGptModel } from '../../../tasks/index.ts';
-import type { Snapshot } from './gptRun.ts';
+// Opening the tiny GPT's heads: the reader's text read in the model's alphabet, and one computed sentence for
+// what a head mostly does (the mean weight it puts on each offset back, and on the first character). The
+// attention itself is computed in the training worker (gptAttention, asked by GptRun.heads).
 
 /** The reader's text as the model reads it: the characters in its alphabet, at most `context` of them, and what was left out. */
 export interface ProbeReading {
@@ -30,16 +27,6 @@ export function readProbe(text: string, vocab: readonly string[], context: numbe
     } else cut++;
   }
   return { chars, ids, unknown: [...unknown], cut };
-}
-
-/** Every head's T×T attention (rows: queries, each summing to 1 over the keys up to itself), by layer then head. */
-export function headMaps(c: TinyGptConfig, vocab: number, snap: Snapshot, ids: number[]): number[][][][] {
-  const model = tinyGptModel(c, vocab, paramsFromSnapshot(snap.params));
-  const tape = new Tape();
-  return tape.noGrad(() => {
-    const { attention } = model.forward(ids, 1);
-    return attention.map((w) => Array.from({ length: c.heads }, (_, h) => attentionMap(w, 0, h, c.heads)));
-  });
 }
 
 /** Offsets back a head's summary names (0 is the character itself). */

@@ -1,4 +1,5 @@
-// The live tiny GPT, driven through the worker protocol over a MessageChannel: it measures the untrained model first, evaluates held-out loss as it trains, writes samples from its alphabet, and refuses a text too short with a message.
+// The live tiny GPT, driven through the worker protocol over a MessageChannel: it measures the untrained model first, evaluates held-out loss at exact steps as it trains, has the worker write samples from its alphabet and read the heads, and refuses a text too short with a message.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inProcessTrainers } from '../../../tasks/inProcessTrainers.ts';
 import { tinyGptTask } from '../../../tasks/index.ts';
@@ -7,14 +8,14 @@ import { FigureRuns } from '../../training/figureRuns.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { charBaseline, heldOutPositions } from '../../../tasks/charNgram.ts';
 import { headSummary, readProbe } from './heads.ts';
-import { EVAL_EVERY, GptRun } from './gptRun.ts';
+import { EVAL_EVERY, GptRun, SNAPSHOT_EVERY } from './gptRun.ts';
 import {
   BASELINE_ORDERS,
   gptConfig,
   gptSettings,
   ownTextProblem,
+  PRIME,
   SAMPLE_LENGTH,
-  sampleFrom,
   tinyGptFigureModel,
 } from './model.ts';
 import { tinyGptSchema } from './state.ts';
@@ -35,37 +36,72 @@ function until(run: GptRun, done: () => boolean): Promise<void> {
 }
 
 describe('tiny GPT figure model', () => {
-  it('evaluates the untrained model first, then every EVAL_EVERY steps, and its held-out loss falls', async () => {
-    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: EVAL_EVERY });
-    await until(run, () => run.status?.status === 'done' && run.evaluations.at(-1)?.step === EVAL_EVERY);
+  it('evaluates the untrained model first, then at every multiple of EVAL_EVERY exactly, and its held-out loss falls', async () => {
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: SNAPSHOT_EVERY });
+    await until(run, () => run.status?.status === 'done');
     const ev = run.evaluations;
-    expect(ev[0].step).toBe(0);
+    // exact steps whatever the speed: the same seed names the same steps
+    expect(SNAPSHOT_EVERY).toBe(2 * EVAL_EVERY);
+    expect(ev.map((e) => e.step)).toEqual([0, EVAL_EVERY, 2 * EVAL_EVERY]);
     // the untrained model guesses near uniformly over the alphabet
     const V = new Set(TEXT).size;
     expect(Math.abs(ev[0].heldOutLoss - Math.log(V))).toBeLessThan(0.2);
     // (the task's short default text holds out only ~80 characters, so the fall is modest)
     expect(ev.at(-1)!.heldOutLoss).toBeLessThan(ev[0].heldOutLoss - 0.1);
     expect(run.points.at(-1)!.loss).toBeLessThan(ev[0].heldOutLoss - 0.5);
-    // kept snapshots: the untrained one and the last
-    expect(run.snapshots[0].step).toBe(0);
-    expect(run.snapshots.at(-1)!.step).toBe(EVAL_EVERY);
+    // snapshots: the untrained one and one at each multiple of SNAPSHOT_EVERY (here the last step)
+    expect(run.snapshots.map((s) => s.step)).toEqual([0, SNAPSHOT_EVERY]);
     run.dispose();
     trainers.closeAll();
   }, 120_000);
 
-  it('samples only characters of the text, and the same snapshot and settings write the same text', async () => {
-    const run = new GptRun(port(), { ...gptSettings(TEXT, 2), maxSteps: 20 });
-    await until(run, () => run.status?.status === 'done' && run.evaluations.at(-1)?.step === 20);
-    const vocab = [...new Set(TEXT)].sort();
-    const snap = run.snapshots.at(-1)!;
-    const o = { seed: 3, temperature: 0.8, topK: 5 };
-    const a = sampleFrom(TEXT, vocab, snap, o);
-    expect([...a]).toHaveLength(SAMPLE_LENGTH);
-    expect([...a].every((ch) => vocab.includes(ch))).toBe(true);
-    expect(sampleFrom(TEXT, vocab, snap, o)).toBe(a);
+  it('a paused run stops at a chunk boundary, says paused, and goes on to the same evaluations', async () => {
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 1), maxSteps: EVAL_EVERY });
+    await until(run, () => run.step > 0);
+    run.pause();
+    await until(run, () => run.status?.status === 'paused');
+    const at = run.step;
+    expect(at).toBeLessThan(EVAL_EVERY);
+    expect(at % 10).toBe(0);
+    run.start();
+    await until(run, () => run.status?.status === 'done');
+    expect(run.evaluations.map((e) => e.step)).toEqual([0, EVAL_EVERY]);
     run.dispose();
     trainers.closeAll();
-  }, 60_000);
+  }, 120_000);
+
+  it('the worker samples only characters of the text, and the same snapshot and settings write the same text', async () => {
+    const run = new GptRun(port(), { ...gptSettings(TEXT, 2), maxSteps: 20 });
+    await until(run, () => run.status?.status === 'done');
+    const vocab = [...new Set(TEXT)].sort();
+    const step = run.snapshots.at(-1)!.step;
+    const o = { length: SAMPLE_LENGTH, prime: PRIME, seed: 3, temperature: 0.8, topK: 5 };
+    // the first call asks the worker; the answer comes with a change
+    expect(run.sample(step, o)).toBeNull();
+    await until(run, () => run.sample(step, o) !== null);
+    const a = run.sample(step, o) as { text: string };
+    expect([...a.text]).toHaveLength(SAMPLE_LENGTH);
+    expect([...a.text].every((ch) => vocab.includes(ch))).toBe(true);
+    // another temperature is another request, answered from the same weights
+    const hot = { ...o, temperature: 1.5 };
+    expect(run.sample(step, hot)).toBeNull();
+    await until(run, () => run.sample(step, hot) !== null);
+    // asked again on a fresh run with the same seed: the same text
+    const again = new GptRun(port(), { ...gptSettings(TEXT, 2), maxSteps: 20 });
+    await until(again, () => again.status?.status === 'done');
+    again.sample(step, o);
+    await until(again, () => again.sample(step, o) !== null);
+    expect(again.sample(step, o)).toEqual(a);
+    // a request the worker cannot answer says why, and the run is not harmed
+    const bad = { ...o, temperature: 0 };
+    run.sample(step, bad);
+    await until(run, () => run.sample(step, bad) !== null);
+    expect(run.sample(step, bad)).toEqual({ error: expect.stringMatching(/temperature must be above 0/) });
+    expect(run.status?.status).toBe('done');
+    run.dispose();
+    again.dispose();
+    trainers.closeAll();
+  }, 120_000);
 
   it('a text too short gets a message that says how long it must be, and no run starts', () => {
     expect(ownTextProblem('')).toMatch(/Paste or type/);
@@ -144,6 +180,8 @@ describe('tiny GPT figure model', () => {
     expect(m.heads()).toBeNull();
     const run = m.run!.parts[0];
     await until(run, () => run.snapshots.length > 0);
+    // the worker reads the heads: asked on the first call, there with a change
+    await until(run, () => m.heads() !== null);
     const h = m.heads()!;
     expect([h.step, h.layer, h.head]).toEqual([0, 2, 3]);
     // the emoji is not in the alphabet: skipped, and said
@@ -161,6 +199,30 @@ describe('tiny GPT figure model', () => {
     figureRuns.disposeAll();
     trainers.closeAll();
   }, 60_000);
+});
+
+describe('the page never runs the model', () => {
+  it('the figure’s page-side modules import only types from the engine and the tasks (the worker computes)', () => {
+    // the channel to the worker, reading its metrics, and the text and settings: never a model or a sampler
+    const allowed = ['TrainerClient', 'baselineFromMetrics', 'splitText', 'tinyGptTask'];
+    for (const f of ['model.ts', 'view.ts', 'heads.ts', 'readout.ts', 'widget.ts', 'gptRun.ts']) {
+      const src = readFileSync(new URL(`./${f}`, import.meta.url), 'utf8');
+      const imports = src.matchAll(
+        /import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']*\/(?:engine|tasks)\/[^']*)'/g,
+      );
+      for (const [, allType, names, from] of imports) {
+        if (allType) continue;
+        const values = names
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n !== '' && !n.startsWith('type '));
+        expect(
+          values.filter((n) => !allowed.includes(n)),
+          `${f} imports from ${from}`,
+        ).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('what a head mostly does', () => {

@@ -7,8 +7,8 @@ export function gramName(n: number): string {
 }
 
 /** The first evaluation whose held-out loss is below each n-gram order's, or null where none is yet. */
-export function passed(evaluations: readonly Evaluation[], baseline: CharBaseline): (number | null)[] {
-  return baseline.loss.map((l) => evaluations.find((e) => e.heldOutLoss < l)?.step ?? null);
+export function passed(evaluations: readonly Evaluation[], baseline: CharBaseline): (Evaluation | null)[] {
+  return baseline.loss.map((l) => evaluations.find((e) => e.heldOutLoss < l) ?? null);
 }
 
 /** "1-gram 2.97 · 2-gram 2.42 · …" */
@@ -26,11 +26,12 @@ export function heldOutText(
   const uniform = `guessing uniformly among ${vocab} characters costs ln ${vocab} = ${Math.log(vocab).toFixed(2)}`;
   if (last === undefined) return `Held-out loss: not measured yet (${uniform}).`;
   const p = passed(evaluations, baseline);
-  const best = p.reduce<number>((k, step, i) => (step !== null ? i : k), -1);
+  const best = p.reduce<number>((k, e, i) => (e !== null ? i : k), -1);
+  const since = p[best];
   const where =
-    best < 0
+    since == null
       ? `not yet below any character n-gram`
-      : `below the ${gramName(best + 1)} since step ${p[best]}${
+      : `below the ${gramName(best + 1)} since step ${since.step} (${Math.round(since.seconds)} s of training)${
           best + 1 < baseline.loss.length
             ? `; the ${gramName(best + 2)} is at ${baseline.loss[best + 1].toFixed(2)}`
             : ''

@@ -1,5 +1,5 @@
 // The tiny GPT view (D3 only): the text (Brown or the reader's), seed, temperature and top-k; the run bar; training and held-out loss against the n-gram baseline; samples from snapshots as it learns.
-import { select } from 'd3-selection';
+import { type BaseType, select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { radioGroup, seedSlider, slider, textField } from '../../ui/controls.ts';
 import { heatmap, isolate } from '../../ui/heatmap.ts';
@@ -10,6 +10,14 @@ import { statusText } from '../../training/trainingRun.ts';
 import { MAX_STEPS, type TinyGptModel } from './model.ts';
 import { baselineText, gramName, heldOutText } from './readout.ts';
 import type { TinyGptSchema } from './state.ts';
+
+/** Sets each element's text only where it changed: even the same text set again costs the page a layout. */
+function put<D>(sel: { each(f: (this: BaseType, d: D) => void): unknown }, text: (d: D) => string): void {
+  sel.each(function (d) {
+    const t = text(d);
+    if (this instanceof Element && this.textContent !== t) this.textContent = t;
+  });
+}
 
 export function tinyGptView(
   root: HTMLElement,
@@ -90,8 +98,25 @@ export function tinyGptView(
   });
   const allHeads = panel.append('ul').attr('class', 'widget-note tg-all-heads');
   let drawnKey = '';
+  // The map's thousand cells are redrawn for new weights only while the panel is on screen or a screen away
+  // (the first map is always drawn): each redraw is a main-thread task of about 100 ms on a two-core
+  // laptop, and while training the weights change every 100 steps.
+  let mapOnScreen = typeof IntersectionObserver === 'undefined';
+  let latest: TinyGptModel | null = null;
+  const seen =
+    typeof IntersectionObserver === 'undefined'
+      ? null
+      : new IntersectionObserver(
+          (entries) => {
+            mapOnScreen = entries.some((e) => e.isIntersecting);
+            if (mapOnScreen && latest !== null) drawHeads(latest);
+          },
+          { rootMargin: '100% 0px' },
+        );
+  seen?.observe(panel.node()!);
 
   function drawHeads(m: TinyGptModel): void {
+    latest = m;
     const h = m.heads();
     const p = h?.probe;
     const notes: string[] = [];
@@ -106,18 +131,19 @@ export function tinyGptView(
         'These are the untrained weights (step 0): once training has run a few hundred steps, this panel shows the trained heads, and some of them settle on one job, such as looking at the previous character.',
       );
     else if (h !== null) notes.push(`Weights after step ${h.step}.`);
-    probeNote.text(notes.join(' ')).property('hidden', notes.length === 0);
+    put(probeNote, () => notes.join(' '));
+    probeNote.property('hidden', notes.length === 0);
     if (h === null) {
-      does.text('The heads appear once the run has measured its first weights.');
+      put(does, () => 'The heads appear once the run has measured its first weights.');
       map.update({ keys: [], queries: [], weights: [], focusRow: -1 });
       drawnKey = '';
       allHeads.selectAll('li').remove();
       return;
     }
     if (h.probe.chars.length === 0) {
-      does.text('Type some characters the model knows to see its attention.');
+      put(does, () => 'Type some characters the model knows to see its attention.');
     } else {
-      does.text(
+      put(does, () =>
         h.summary === null
           ? `Layer ${h.layer}, head ${h.head}: type at least 5 characters for a description of what it does.`
           : `Layer ${h.layer}, head ${h.head} ${h.summary.text}`,
@@ -126,7 +152,7 @@ export function tinyGptView(
     // about a thousand cells with their titles: redrawn only when the weights, the text or the head change,
     // not at every progress report (each redraw is a long task)
     const key = `${h.step}/${h.layer}/${h.head}/${h.probe.chars.join('')}`;
-    if (key !== drawnKey) {
+    if (key !== drawnKey && (mapOnScreen || drawnKey === '')) {
       map.update({ keys: h.probe.chars, queries: h.probe.chars, weights: h.weights, focusRow: -1 });
       drawnKey = key;
     }
@@ -137,10 +163,13 @@ export function tinyGptView(
       .selectAll('li')
       .data(rows)
       .join('li')
-      .text((t) => t);
+      .call((li) => put(li, (t) => t));
   }
 
   return {
+    destroy() {
+      seen?.disconnect();
+    },
     update(m, st) {
       source.set(st.source);
       probe.set(st.probe);
@@ -152,16 +181,19 @@ export function tinyGptView(
       if (document.activeElement !== area.node() && area.property('value') !== st.own)
         area.property('value', st.own);
       own.classed('tg-own-active', st.source === 'own');
-      problem.text(m.problem ?? '').property('hidden', m.problem === null);
+      put(problem, () => m.problem ?? '');
+      problem.property('hidden', m.problem === null);
       const run = m.run;
       body.property('hidden', run === null);
       if (run === null) return;
       const baseline = m.baseline();
       bar.update(run);
       const part = run.parts[0];
-      bar.status.text(statusText(part.status, MAX_STEPS));
-      about.text(
-        `${m.source === 'brown' ? 'Brown corpus press reportage, lower-cased' : 'Your text'}: ${m.characters.toLocaleString('en')} characters, ${m.vocab.length} distinct; the last 10% is held out and never trained on. Two layers, d = 48, 4 heads, context 32, AdamW.`,
+      put(bar.status, () => statusText(part.status, MAX_STEPS));
+      put(
+        about,
+        () =>
+          `${m.source === 'brown' ? 'Brown corpus press reportage, lower-cased' : 'Your text'}: ${m.characters.toLocaleString('en')} characters, ${m.vocab.length} distinct; the last 10% is held out and never trained on. Two layers, d = 48, 4 heads, context 32, AdamW.`,
       );
       drawHeads(m);
       const heldText =
@@ -188,8 +220,8 @@ export function tinyGptView(
           ? undefined
           : { y: trigram, label: `character ${gramName(3)}, Kneser–Ney: ${trigram.toFixed(2)}` },
       );
-      held.text(heldText);
-      grams.text(
+      put(held, () => heldText);
+      put(grams, () =>
         baseline === null
           ? 'Character n-grams with interpolated Kneser–Ney: being counted on your text…'
           : `Character n-grams with interpolated Kneser–Ney, counted on the same training part and scored on the same ${baseline.characters} held-out characters, in nats per character: ${baselineText(baseline)}.`,
@@ -203,8 +235,9 @@ export function tinyGptView(
           e.append('q').attr('class', 'tg-text');
           return e;
         });
-      li.select('.tg-step').text((d) => `step ${d.step}${d.step === 0 ? ' (untrained)' : ''}: `);
-      li.select('.tg-text').text((d) => d.text);
+      put(li.select('.tg-step'), (d) => `step ${d.step}${d.step === 0 ? ' (untrained)' : ''}: `);
+      const texts = li.select('.tg-text').classed('tg-pending', (d) => d.text === null);
+      put(texts, (d) => d.text ?? (d.error !== null ? `could not sample: ${d.error}` : 'writing…'));
     },
   };
 }

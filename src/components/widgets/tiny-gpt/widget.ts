@@ -1,4 +1,8 @@
 // The tiny GPT figure as a widget: a new text or seed starts a fresh, seeded run in a new worker; temperature and top-k only resample.
+// One worker on every machine, though two cores train about 1.5× faster where the page can spare them
+// (runCores): a data-parallel step sums its shards' gradients in another order, so a reader with more cores
+// would see other losses, steps and samples than the recorded run the chapter's sentences are checked on.
+// One core passes the trigram within 60 s here (tests/e2e/chapter-08.spec.ts prints when).
 import type { CharBaseline } from '../../../tasks/charNgram.ts';
 import type { Widget } from '../../figure/widget.ts';
 import { newTrainingWorker } from '../../training/trainingWorker.ts';

@@ -1,0 +1,47 @@
+// The tiny GPT of Chapter 8 trained on Brown text with the figure's own settings (seed 1, one worker), its
+// held-out loss at every evaluation the live figure makes: the run the chapter's sentences about it are
+// checked on (claimRuns.json), since training it takes minutes. The live run evaluates at the same steps.
+import { Trainer } from '../../engine/index.ts';
+import { bookTasks } from '../../tasks/bookTasks.ts';
+import { type CharBaseline, charBaseline } from '../../tasks/charNgram.ts';
+import { brownChars } from '../widgets/tiny-gpt/brownChars.ts';
+import { EVAL_EVERY } from '../widgets/tiny-gpt/gptRun.ts';
+import { BASELINE_ORDERS, gptConfig, gptSettings } from '../widgets/tiny-gpt/model.ts';
+
+export interface TinyGptRecording {
+  seed: number;
+  steps: number;
+  evalEvery: number;
+  /** Training loss of each step (4 significant digits). */
+  loss: number[];
+  /** Held-out loss at step 0, EVAL_EVERY, 2·EVAL_EVERY, … (4 decimals). */
+  heldOut: { step: number; loss: number }[];
+  baseline: CharBaseline;
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+/** Trains `steps` steps (the figure's run by default), evaluating where the live figure does. */
+export function recordTinyGpt(steps?: number, log: (line: string) => void = () => {}): TinyGptRecording {
+  const text = brownChars();
+  const seed = 1;
+  const settings = gptSettings(text, seed);
+  const total = steps ?? settings.maxSteps;
+  const trainer = new Trainer(settings, bookTasks);
+  const loss: number[] = [];
+  const heldOut: { step: number; loss: number }[] = [];
+  const evaluate = () => {
+    const l = trainer.evaluate().heldOutLoss;
+    heldOut.push({ step: trainer.stepCount, loss: round(l, 4) });
+    log(`tinyGpt: step ${trainer.stepCount}, held-out loss ${l.toFixed(3)}`);
+  };
+  evaluate();
+  for (let s = 1; s <= total; s++) {
+    const r = trainer.step();
+    if (r.status !== 'ok') throw new Error(`tinyGpt: the recorded run stopped at step ${s}: ${r.message}`);
+    loss.push(Number(r.loss.toPrecision(4)));
+    if (s % EVAL_EVERY === 0 || s === total) evaluate();
+  }
+  const baseline = charBaseline(gptConfig(text), BASELINE_ORDERS);
+  return { seed, steps: total, evalEvery: EVAL_EVERY, loss, heldOut, baseline };
+}
