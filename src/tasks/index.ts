@@ -70,4 +70,6 @@ export {
   inductionModelConfig,
   repeatedSequences,
   copyLosses,
+  probeSequence,
+  attentionMetrics,
 } from './induction.ts';
