@@ -80,7 +80,9 @@ const opt = createOptimizer(params, {
   type: 'adamw',
   lr,
   weightDecay: 0.01,
-  ...(warm > 0 ? { schedule: { warmup: warm, total: 100000, minFactor: 1 } } : {}),
+  ...(warm > 0
+    ? { schedule: { type: 'warmup-cosine' as const, warmup: warm, total: 100000, minFactor: 1 } }
+    : {}),
 });
 const dataRng = new Rng(seed * 7919 + 1);
 const held = batch(new Rng(99), 64);
