@@ -74,4 +74,6 @@ export {
   inductionModelConfig,
   repeatedSequences,
   copyLosses,
+  probeSequence,
+  attentionMetrics,
 } from './induction.ts';

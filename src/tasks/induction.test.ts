@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { Rng, Tape } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
 import { Trainer } from './trainer.ts';
-import { createInduction, type InductionConfig, inductionTask, repeatedSequences } from './induction.ts';
+import {
+  createInduction,
+  type InductionConfig,
+  inductionTask,
+  probeSequence,
+  repeatedSequences,
+} from './induction.ts';
 
 const small: InductionConfig = {
   ...inductionTask.defaults,
@@ -51,6 +57,21 @@ describe('induction task', () => {
       expect(r[key]).toBeGreaterThan(0.9 * Math.log(5));
       expect(r[key]).toBeLessThan(1.1 * Math.log(5));
     }
+  });
+
+  it('evaluate() also reports every head’s causal attention on the probe: rows that sum to 1 over keys up to the query', () => {
+    const task = inductionTask.create(small, new Rng(4));
+    const r = task.evaluate?.() ?? {};
+    const T = probeSequence(small).tokens.length;
+    expect(T).toBe(2 * small.half);
+    for (let l = 0; l < small.layers; l++)
+      for (let h = 0; h < small.heads; h++)
+        for (let i = 0; i < T; i++) {
+          let sum = 0;
+          for (let j = 0; j <= i; j++) sum += r[`attn.${l}.${h}.${i}.${j}`];
+          expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
+          expect(r[`attn.${l}.${h}.${i}.${i + 1}`]).toBeUndefined();
+        }
   });
 
   it('is registered in the book’s registry', () => {

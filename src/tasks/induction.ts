@@ -36,6 +36,12 @@ export interface InductionConfig {
   batch: number;
   /** Held-out sequences evaluate() scores (drawn once, from the seed). */
   evalSequences: number;
+  /**
+   * Seed of the one repeated sequence (the probe) whose attention evaluate() also reports, every head's map
+   * as `attn.<layer>.<head>.<query>.<key>` (0-based, keys ≤ query): the heads are read in the worker, so a
+   * page only draws them.
+   */
+  probeSeed: number;
 }
 
 const IGNORE = -1;
@@ -118,6 +124,28 @@ export function copyLosses(
   });
 }
 
+/** The probe: one sequence drawn like the task's, from its own seed (the same for every run of a configuration). */
+export function probeSequence(c: InductionConfig): { tokens: number[]; half: number } {
+  const r = repeatedSequences(new Rng(c.probeSeed), 1, c.half, c.vocab, Math.min(c.minHalf, c.half));
+  return { tokens: r.tokens, half: r.halves[0] };
+}
+
+/** Every head's causal attention on one sequence, keyed `attn.<layer>.<head>.<query>.<key>` (0-based). */
+export function attentionMetrics(m: Transformer, tokens: number[], tape: Tape): Record<string, number> {
+  const H = m.config.heads;
+  const T = tokens.length;
+  tape.reset();
+  return tape.noGrad(() => {
+    const out: Record<string, number> = {};
+    m.forward(tokens, 1).attention.forEach((w, l) => {
+      for (let h = 0; h < H; h++)
+        for (let i = 0; i < T; i++)
+          for (let j = 0; j <= i; j++) out[`attn.${l}.${h}.${i}.${j}`] = w.data[(h * T + i) * T + j];
+    });
+    return out;
+  });
+}
+
 /** The task with its shard-aware loss typed (the registry's TrainingTask type does not name the shard yet). */
 export function createInduction(c: InductionConfig, rng: Rng): ShardableTask {
   if (!Number.isInteger(c.half) || c.half < 2)
@@ -131,6 +159,7 @@ export function createInduction(c: InductionConfig, rng: Rng): ShardableTask {
     throw new Error(`induction: minHalf must be a whole number ≥ 2, got ${c.minHalf}`);
   const minHalf = Math.min(c.minHalf, L); // at least half: one fixed layout
   const held = repeatedSequences(new Rng(rng.int(2 ** 31)), c.evalSequences, L, V, minHalf);
+  const probe = probeSequence(c).tokens;
   const tape = new Tape();
   return {
     params: model.params,
@@ -145,7 +174,10 @@ export function createInduction(c: InductionConfig, rng: Rng): ShardableTask {
       return { loss: shard === undefined ? ce : scale(ce, (hi - lo) / B) };
     },
     evaluate() {
-      return copyLosses(model, held.tokens, c.evalSequences, L, tape, held.halves);
+      return {
+        ...copyLosses(model, held.tokens, c.evalSequences, L, tape, held.halves),
+        ...attentionMetrics(model, probe, tape),
+      };
     },
   };
 }
@@ -165,6 +197,7 @@ export const inductionTask: TaskDefinition<InductionConfig> = {
     mlp: 0,
     batch: 16,
     evalSequences: 64,
+    probeSeed: 7,
   },
   optimizer: { type: 'adamw', lr: 3e-3, weightDecay: 0.01 },
   create: createInduction,

@@ -34,7 +34,7 @@ export function recordInduction(steps = MAX_STEPS, seed = 1) {
     }
     measure();
   }
-  const heads = readHeads({ step: trainer.stepCount, params: trainer.snapshot() });
+  const heads = readHeads({ step: trainer.stepCount, metrics: trainer.evaluate() });
   const round2 = (h: { layer: number; head: number; induction: number; previous: number }) => ({
     layer: h.layer,
     head: h.head,

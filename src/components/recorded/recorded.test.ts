@@ -149,7 +149,7 @@ describe('recorded runs match the engine', () => {
     const l1h1 = r.scores.find((s) => s.layer === 1 && s.head === 1);
     expect(l1h1?.induction).toBeGreaterThan(0.5);
     expect(r.induction.layer).toBe(1);
-    const even = evenScores(INDUCTION.half);
+    const even = evenScores(2 * INDUCTION.half, INDUCTION.half);
     expect(mechanismText(r, even, INDUCTION.half)).toMatch(/no first-layer head looks at the previous token/);
   });
 });

@@ -1,8 +1,8 @@
 // One run of the 'induction' task in a worker, measured at exact steps: it asks the worker for EVAL_EVERY
-// steps at a time, then for the first- and second-copy losses (the task's evaluate()) and the weights, so
+// steps at a time, then for the task's evaluate() (the first- and second-copy losses and every head's
+// attention on the probe, all computed in the worker), so
 // every evaluation falls on a multiple of EVAL_EVERY and the same seed names the same step where the copy forms.
 import {
-  type ParamSnapshot,
   type PortLike,
   type RunSettings,
   type StatusMessage,
@@ -29,8 +29,8 @@ export class InductionRun implements RunPart {
   readonly maxSteps: number;
   readonly workers = 1;
   evaluations: CopyEvaluation[] = [];
-  /** The weights at the latest evaluation. */
-  latest: { step: number; params: ParamSnapshot } | null = null;
+  /** The worker's latest evaluation, whole (the heads' maps among its metrics). */
+  latest: { step: number; metrics: Record<string, number> } | null = null;
   readonly ready: Promise<void>;
   private readonly client: TrainerClient;
   private readonly listeners = new Set<() => void>();
@@ -64,12 +64,11 @@ export class InductionRun implements RunPart {
 
   private async measure(): Promise<void> {
     const ev = await this.client.evaluate();
-    const snap = await this.client.snapshot();
     if (this.closed) return;
     const { firstCopyLoss: first, secondCopyLoss: second } = ev.metrics;
     if (Number.isFinite(first) && Number.isFinite(second))
       this.evaluations.push({ step: ev.step, first, second });
-    this.latest = snap;
+    this.latest = ev;
     this.step = ev.step;
     this.emit();
   }

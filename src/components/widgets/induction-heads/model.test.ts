@@ -62,7 +62,7 @@ describe('induction figure run', () => {
     trainers.closeAll();
   }, 60_000);
 
-  it('the model reads every head from the latest weights: 2 layers of 2 causal maps over the repeated sequence', async () => {
+  it('the model reads every head from the worker’s latest evaluation: 2 layers of 2 causal maps over the repeated sequence', async () => {
     const figureRuns = new FigureRuns();
     const m = inductionHeadsModel(defaults(inductionHeadsSchema), figureRuns.forRender(), port);
     expect(m.heads()).toBeNull();
@@ -97,7 +97,7 @@ describe('induction scores and the copy criterion', () => {
     const even = Array.from({ length: T }, (_, i) =>
       Array.from({ length: T }, (_, j) => (j <= i ? 1 / (i + 1) : 0)),
     );
-    const e = evenScores(L);
+    const e = evenScores(T, L);
     expect(Math.abs(inductionScore(even, L) - e.induction)).toBeLessThan(1e-12);
     expect(Math.abs(previousTokenScore(even) - e.previous)).toBeLessThan(1e-12);
   });
@@ -116,7 +116,7 @@ describe('induction scores and the copy criterion', () => {
   });
 
   it('the words name an induction circuit only when a second-layer induction head and a first-layer previous-token head both stand out', () => {
-    const e = evenScores(12);
+    const e = evenScores(24, 12);
     const circuit = pickHeads([
       { layer: 1, head: 1, induction: 0.05, previous: 0.9 },
       { layer: 1, head: 2, induction: 0.05, previous: 0.1 },

@@ -1,17 +1,10 @@
 // The induction-heads figure's model: a live run of the engine's 'induction' task (random tokens repeated
 // twice, a two-layer attention-only transformer) in a worker; its first- and second-copy losses, the step
-// where the copy forms, and every head's attention on one repeated sequence, read in the page from the
-// latest weights (a forward pass of one short sequence).
-import {
-  attentionMap,
-  type PortLike,
-  paramsFromSnapshot,
-  Rng,
-  type RunSettings,
-  Tape,
-  transformerFrom,
-} from '../../../engine/index.ts';
-import { inductionModelConfig, inductionTask, repeatedSequences } from '../../../tasks/index.ts';
+// where the copy forms, and every head's attention on one repeated sequence, as the worker's evaluate()
+// reports it (the page runs no forward pass: it only reads the maps and scores them).
+import type { RunSettings } from '../../../engine/index.ts';
+import { inductionTask, probeSequence } from '../../../tasks/index.ts';
+import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
@@ -20,10 +13,8 @@ import { type HeadScores, inductionScore, pickHeads, previousTokenScore } from '
 import type { InductionHeadsSchema } from './state.ts';
 
 export const MAX_STEPS = 400;
-/** The task's defaults: 16 tokens, halves of 12, 2 layers of 2 heads, d = 32, no MLP. */
+/** The task's defaults: the figure trains exactly the task the engine registers. */
 export const CONFIG = inductionTask.defaults;
-/** The seed of the one repeated sequence whose attention the figure draws (the same for every run). */
-export const PROBE_SEED = 7;
 
 export function inductionSettings(seed: number): RunSettings & { maxSteps: number } {
   return {
@@ -36,10 +27,8 @@ export function inductionSettings(seed: number): RunSettings & { maxSteps: numbe
   };
 }
 
-/** The probe: L random tokens, then the same L again. */
-export function probeTokens(): number[] {
-  return repeatedSequences(new Rng(PROBE_SEED), 1, CONFIG.half, CONFIG.vocab).tokens;
-}
+/** The probe whose attention the worker reports: one sequence drawn like the task's, from CONFIG.probeSeed. */
+export const PROBE = probeSequence(CONFIG);
 
 export interface HeadsReading {
   step: number;
@@ -51,36 +40,33 @@ export interface HeadsReading {
   previous: HeadScores;
 }
 
-/** Every head's attention on the probe, and its scores, from a snapshot of the weights. */
-export function readHeads(snap: {
-  step: number;
-  params: Parameters<typeof paramsFromSnapshot>[0];
-}): HeadsReading {
-  const model = transformerFrom(inductionModelConfig(CONFIG), paramsFromSnapshot(snap.params));
-  const tokens = probeTokens();
-  const maps = new Tape().noGrad(() =>
-    model
-      .forward(tokens, 1)
-      .attention.map((w) =>
-        Array.from({ length: CONFIG.heads }, (_, h) => attentionMap(w, 0, h, CONFIG.heads)),
+/** Every head's attention on the probe, and its scores, from one evaluation the worker reported. */
+export function readHeads(ev: { step: number; metrics: Record<string, number> }): HeadsReading {
+  const { tokens, half } = PROBE;
+  const T = tokens.length;
+  const maps = Array.from({ length: CONFIG.layers }, (_, l) =>
+    Array.from({ length: CONFIG.heads }, (_, h) =>
+      Array.from({ length: T }, (_, i) =>
+        Array.from({ length: T }, (_, j) => (j <= i ? (ev.metrics[`attn.${l}.${h}.${i}.${j}`] ?? 0) : 0)),
       ),
+    ),
   );
   const scores = maps.flatMap((l, li) =>
     l.map((w, hi) => ({
       layer: li + 1,
       head: hi + 1,
-      induction: inductionScore(w, CONFIG.half),
+      induction: inductionScore(w, half),
       previous: previousTokenScore(w),
     })),
   );
-  return { step: snap.step, tokens, maps, scores, ...pickHeads(scores) };
+  return { step: ev.step, tokens, maps, scores, ...pickHeads(scores) };
 }
 
 export interface InductionHeadsModel {
   run: FigureRun<InductionRun>;
   layer: number;
   head: number;
-  /** Every head read from the latest weights; null before the first. */
+  /** Every head, from the latest evaluation; null before the first. */
   heads(): HeadsReading | null;
 }
 

@@ -11,14 +11,16 @@ export function formedAt(evaluations: readonly CopyEvaluation[]): CopyEvaluation
 }
 
 /**
- * Induction score: the mean weight from each position i of the second copy (i = L … 2L−1) to position
- * i − L + 1, the token after the previous occurrence of token i. An induction head puts nearly all its
- * weight there; an even spread over the i + 1 keys would put 1/(i + 1).
+ * Induction score of a map over a sequence that ends with a repeat of `half` tokens (T = w.length): the mean
+ * weight from each position i of the second copy (i = T − half … T − 1) to position i − half + 1, the token
+ * after the previous occurrence of token i. An induction head puts nearly all its weight there; an even
+ * spread over the i + 1 keys would put 1/(i + 1).
  */
-export function inductionScore(w: readonly (readonly number[])[], L: number): number {
+export function inductionScore(w: readonly (readonly number[])[], half: number): number {
+  const T = w.length;
   let s = 0;
-  for (let i = L; i < 2 * L; i++) s += w[i][i - L + 1];
-  return s / L;
+  for (let i = T - half; i < T; i++) s += w[i][i - half + 1];
+  return s / half;
 }
 
 /** Previous-token score: the mean weight from each position i ≥ 1 to position i − 1. */
@@ -31,13 +33,13 @@ export function previousTokenScore(w: readonly (readonly number[])[]): number {
 /** A head is named an induction (or previous-token) head when it puts at least this share of its attention there on average. */
 export const MOSTLY = 0.5;
 
-/** The same scores for an even spread of attention over the keys each query may see (the yardstick). */
-export function evenScores(L: number): { induction: number; previous: number } {
+/** The same scores for an even spread of attention over the keys each query may see (the yardstick), T positions. */
+export function evenScores(T: number, half: number): { induction: number; previous: number } {
   let ind = 0;
-  for (let i = L; i < 2 * L; i++) ind += 1 / (i + 1);
+  for (let i = T - half; i < T; i++) ind += 1 / (i + 1);
   let prev = 0;
-  for (let i = 1; i < 2 * L; i++) prev += 1 / (i + 1);
-  return { induction: ind / L, previous: prev / (2 * L - 1) };
+  for (let i = 1; i < T; i++) prev += 1 / (i + 1);
+  return { induction: ind / half, previous: prev / (T - 1) };
 }
 
 export interface HeadScores {

@@ -8,7 +8,7 @@ import { heatmap } from '../../ui/heatmap.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { statusText } from '../../training/trainingRun.ts';
-import { CONFIG, type InductionHeadsModel, MAX_STEPS } from './model.ts';
+import { CONFIG, type InductionHeadsModel, MAX_STEPS, PROBE } from './model.ts';
 import { copyText, headText, mechanismText, tokenName } from './readout.ts';
 import type { InductionHeadsSchema } from './state.ts';
 import { evenScores } from './scores.ts';
@@ -65,7 +65,7 @@ export function inductionHeadsView(
     describe: (d, i, j) =>
       `position ${i + 1} (${d.queries[i]}) looks at position ${j + 1} (${d.keys[j]}) with weight ${(d.weights[i][j] ?? 0).toFixed(3)}`,
   });
-  const even = evenScores(CONFIG.half);
+  const even = evenScores(PROBE.tokens.length, PROBE.half);
   let drawn = { key: '', step: -1 };
   const uniform = Math.log(CONFIG.vocab);
 
