@@ -3,14 +3,14 @@
 // checked on (src/components/recorded/claimRuns.json, read by tests only, so the pages do not carry them).
 // Heavy (several minutes on 2 cores): run it under the shared lock,
 //   flock /tmp/heavy.lock npx node scripts/record-runs.ts [part ...]
-// With part names (exploding race attention charRnn bottleneck lengthCurves raceFinished induction
+// With part names (exploding race attention charRnn bottleneck lengthCurves raceFinished raceReversal induction
 // bottleneckDates8 bottleneckReverse bottleneckReverse8 lengthCurvesReverse tinyGpt) only those are recorded again and
 // the others are kept. recorded.test.ts and claimRuns.test.ts re-run the first steps of each, compare them with
 // the files and check the prose's claims on the trained results; the browser tests check that the live
 // figures' worker runs follow the recordings.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { recordInduction } from '../src/components/recorded/recordInduction.ts';
-import { recordRaceFinished } from '../src/components/recorded/recordRaceFinished.ts';
+import { recordRaceFinished, recordRaceReversal } from '../src/components/recorded/recordRaceFinished.ts';
 import { recordTinyGpt } from '../src/components/recorded/recordTinyGpt.ts';
 import { recordAttention, recordExploding, recordRace } from '../src/components/recorded/recordRuns.ts';
 import {
@@ -66,6 +66,7 @@ const PARTS: Record<string, () => unknown> = {
   bottleneck: () => logBottleneck('bottleneck', recordBottleneck()),
   lengthCurves: () => logCurves('lengthCurves', recordLengthCurves()),
   raceFinished: () => recordRaceFinished(console.log),
+  raceReversal: () => recordRaceReversal(console.log),
   induction: () => {
     const r = recordInduction();
     console.log(

@@ -276,6 +276,39 @@ test.describe('the race, finished', () => {
     expect(await live.textContent()).not.toMatch(BAD);
   });
 
+  test('switching to digit reversal shows its table by length and starts a live run of the chosen cell', async ({
+    page,
+  }) => {
+    const figure = await openFigure(page, 'race-lags');
+    const live = figure.locator('.figure-live');
+    await live.locator('select[name="task"]').selectOption('reversal');
+    await expect(live.locator('.rl-table caption')).toContainText('Digit reversal');
+    await expect(live.locator('.rl-table thead th')).toHaveText([
+      'Model',
+      'n = 3',
+      'n = 5',
+      'n = 8',
+      'n = 12',
+      'n = 20',
+    ]);
+    await expect(live.locator('.rl-table tbody tr')).toHaveCount(4);
+    // the lag control gives way to the length control; the transformer at n = 5 is the default cell
+    await expect(live.locator('select[name="lag"]')).toBeHidden();
+    await expect(live.locator('select[name="length"]')).toHaveValue('5');
+    await expect(live.locator('.rl-table td.rl-here')).toHaveText('100%100% of tokens');
+    await live.locator('select[name="racer"]').selectOption('lstm');
+    await live.locator('select[name="length"]').selectOption('3');
+    await expect(live.locator('.rl-table td.rl-here')).toHaveText('48%85% of tokens');
+    await expect(live.locator('.rl-live')).toContainText('LSTM reversing up to 3 digits');
+    await expect(live.locator('.rl-live')).toContainText(
+      'Recorded held-out exact match: 48% (85% of tokens)',
+    );
+    await expect(figure.locator('.transformer-race')).not.toHaveAttribute('data-compared', '0', {
+      timeout: 60_000,
+    });
+    expect(await live.textContent()).not.toMatch(BAD);
+  });
+
   test('the step-time figure times every model at every length in a worker (the times printed, not asserted)', async ({
     page,
   }) => {

@@ -2,7 +2,7 @@
 // again here, with the figures' current settings, and must match the committed recording.
 import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json';
-import { recordCell } from './recordRaceFinished.ts';
+import { recordCell, recordReversalCell } from './recordRaceFinished.ts';
 import { evenScores } from '../widgets/induction-heads/scores.ts';
 import { CONFIG as INDUCTION } from '../widgets/induction-heads/model.ts';
 import { mechanismText } from '../widgets/induction-heads/readout.ts';
@@ -36,6 +36,13 @@ describe('recorded runs match the engine', () => {
     for (const c of recorded.raceFinished.cells) {
       const again = recordCell(c.racer as Parameters<typeof recordCell>[0], c.lag, FIRST);
       expect(again.first, `${c.racer} at lag ${c.lag}`).toEqual(c.first);
+    }
+  }, 60_000);
+
+  it("Chapter 8's reversal race: the first steps of each model at each length, at the recorded seed", () => {
+    for (const c of recorded.raceReversal.cells) {
+      const again = recordReversalCell(c.racer as Parameters<typeof recordReversalCell>[0], c.length, FIRST);
+      expect(again.first, `${c.racer} at length ${c.length}`).toEqual(c.first);
     }
   }, 60_000);
 

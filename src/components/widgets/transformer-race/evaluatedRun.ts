@@ -3,8 +3,8 @@ import type { PortLike, RunSettings } from '../../../engine/index.ts';
 import { TrainingRun } from '../../training/trainingRun.ts';
 
 export class EvaluatedRun extends TrainingRun {
-  /** The task's evaluate() after the last step (held-out accuracy and loss), once the worker answers. */
-  heldOut: { accuracy: number; loss: number } | null = null;
+  /** The task's evaluate() after the last step (held-out accuracy and loss; for reversal the per-token score too), once the worker answers. */
+  heldOut: { accuracy: number; loss: number; digit: number | null } | null = null;
   private asked = false;
 
   constructor(port: PortLike & { terminate?(): void }, settings: RunSettings & { maxSteps: number }) {
@@ -14,7 +14,11 @@ export class EvaluatedRun extends TrainingRun {
       this.asked = true;
       this.evaluate()
         .then((e) => {
-          this.heldOut = { accuracy: e.metrics.accuracy, loss: e.metrics.loss };
+          this.heldOut = {
+            accuracy: e.metrics.accuracy,
+            loss: e.metrics.loss,
+            digit: e.metrics.digit ?? null,
+          };
           this.emit();
         })
         .catch(() => {

@@ -40,4 +40,18 @@ describe('the live cell against the recording', () => {
     for (const r of rows) for (const c of r.cells) expect(c.text).toMatch(/^\d{1,3}%$/);
     expect(tableText(recorded.raceFinished)).toContain('Transformer: 92% at lag 10, 100% at lag 25');
   });
+
+  it('the reversal table has a column per length n, exact match with the token score under it', () => {
+    const rows = tableRows(recorded.raceReversal, 'reversal');
+    expect(rows[0].cells.map((c) => c.at)).toEqual([3, 5, 8, 12, 20]);
+    expect(rows[0].size).toBe('14 units, 471 parameters');
+    for (const r of rows)
+      for (const c of r.cells) {
+        expect(c.text).toMatch(/^\d{1,3}%$/);
+        expect(c.note).toMatch(/^\d{1,3}% of tokens$/);
+      }
+    expect(tableText(recorded.raceReversal, 'reversal')).toContain(
+      'Transformer: 100% exact at n = 3 (100% of tokens), 100% exact at n = 5',
+    );
+  });
 });

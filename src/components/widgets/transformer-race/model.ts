@@ -1,10 +1,10 @@
-// The finished race's model: the recorded table, and one cell (a racer at a lag) trained again live in a worker with the recording's settings, compared with the recording step by step.
+// The finished race's model: the recorded table of the chosen task, and one cell (a racer at a lag, or at a length for reversal) trained again live in a worker with the recording's settings, compared with the recording step by step.
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
 import { type RecordedRace, type RecordedRaceCell, recordedCell } from './accuracyTable.ts';
-import { type Racer, raceSettingsFor, STEPS } from '../../models/raceRacers.ts';
+import { type Racer, type RaceTask, raceSettingsFor, STEPS } from '../../models/raceRacers.ts';
 import { EvaluatedRun } from './evaluatedRun.ts';
 import type { RaceLagsSchema } from './state.ts';
 
@@ -60,9 +60,17 @@ export function agreement(
   return { compared, matched, firstDiffering };
 }
 
+/** The two recordings the figure shows: Chapter 5's task at each lag, digit reversal at each length. */
+export interface RecordedRaces {
+  'long-lag': RecordedRaceWithLosses;
+  reversal: RecordedRaceWithLosses;
+}
+
 export interface RaceLagsModel {
+  task: RaceTask;
   racer: Racer;
-  lag: number;
+  /** The chosen column: a lag, or a longest length n. */
+  at: number;
   recorded: RaceRecordedView;
   run: FigureRun<EvaluatedRun>;
   agreement(): Agreement;
@@ -77,24 +85,29 @@ export interface RaceRecordedView {
 export function raceLagsModel(
   s: StateOf<RaceLagsSchema>,
   runs: Runs,
-  race: RecordedRaceWithLosses,
+  races: RecordedRaces,
   channel: () => PortLike & { terminate?(): void },
 ): RaceLagsModel {
+  const task = s.task as RaceTask;
   const racer = s.racer as Racer;
-  const lag = Number(s.lag);
-  const cell = recordedCell(race, racer, lag);
+  const at = Number(task === 'long-lag' ? s.lag : s.length);
+  const race = races[task];
+  const cell = recordedCell(race, racer, at);
   const points = recordedPoints(cell, race.lossEvery);
-  const run = runs.get(`racer=${racer}|lag=${lag}`, () => [
+  // the long-lag key is the one links and tests have used since the figure had one task
+  const key = task === 'long-lag' ? `racer=${racer}|lag=${at}` : `task=${task}|racer=${racer}|length=${at}`;
+  const run = runs.get(key, () => [
     // every step is reported, so each recorded step has its live loss to compare
     new EvaluatedRun(channel(), {
-      ...raceSettingsFor(racer, lag, race.sizes[racer].hidden),
+      ...raceSettingsFor(racer, at, race.sizes[racer].hidden, task),
       maxSteps: STEPS,
       reportEveryMs: 0,
     }),
   ]);
   return {
+    task,
     racer,
-    lag,
+    at,
     recorded: { race, cell, points },
     run,
     agreement: () => agreement(run.parts[0].points, points),

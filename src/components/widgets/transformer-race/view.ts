@@ -1,4 +1,4 @@
-// The finished race's view (D3 only): the recorded accuracy table with the chosen cell marked, the racer and lag to train again, the run bar, and the live run against the recording.
+// The finished race's view (D3 only): the task, the recorded accuracy table with the chosen cell marked, the racer and lag (or length) to train again, the run bar, and the live run against the recording.
 import { select } from 'd3-selection';
 import type { Dispatch, ViewContext, WidgetView } from '../../figure/widget.ts';
 import { statusText } from '../../training/trainingRun.ts';
@@ -6,7 +6,15 @@ import { choice } from '../../ui/controls.ts';
 import { lossChart } from '../../ui/lossChart.ts';
 import { runBar } from '../../ui/runBar.ts';
 import { percent, tableRows } from './accuracyTable.ts';
-import { RACER_NAME, type Racer, STEPS, SYMBOLS } from '../../models/raceRacers.ts';
+import {
+  RACE_TASK_NAME,
+  RACER_NAME,
+  type Racer,
+  type RaceTask,
+  REVERSAL_DIGITS,
+  STEPS,
+  SYMBOLS,
+} from '../../models/raceRacers.ts';
 import type { RaceLagsModel } from './model.ts';
 import type { RaceLagsSchema } from './state.ts';
 import { accuracyTable } from './tableView.ts';
@@ -17,10 +25,16 @@ export function raceLagsView(
   ctx: ViewContext<RaceLagsSchema>,
 ): WidgetView<RaceLagsSchema, RaceLagsModel> {
   const r = select(root).classed('transformer-race', true);
-  const table = accuracyTable(r);
   const c = r.append('div').attr('class', 'widget-controls');
-  const racer = choice(c, ctx, 'racer', { label: 'Model', text: (o) => RACER_NAME[o as Racer] });
-  const lag = choice(c, ctx, 'lag', { label: 'Lag T' });
+  const task = choice(c, ctx, 'task', { label: 'Task', text: (o) => RACE_TASK_NAME[o as RaceTask] });
+  const table = accuracyTable(r);
+  const cc = r.append('div').attr('class', 'widget-controls');
+  const racer = choice(cc, ctx, 'racer', { label: 'Model', text: (o) => RACER_NAME[o as Racer] });
+  // only the chosen task's column control is shown; each keeps its own setting in the URL
+  const lagBox = cc.append('span').attr('class', 'tr-column');
+  const lag = choice(lagBox, ctx, 'lag', { label: 'Lag T' });
+  const lengthBox = cc.append('span').attr('class', 'tr-column');
+  const length = choice(lengthBox, ctx, 'length', { label: 'Longest length n' });
   const bar = runBar(r, { label: 'Train this cell again' });
   const live = r.append('p').attr('class', 'rl-live').attr('aria-live', 'polite');
   const match = r.append('p').attr('class', 'rl-match');
@@ -32,19 +46,28 @@ export function raceLagsView(
 
   return {
     update(m, s) {
+      task.set(s.task);
       racer.set(s.racer);
       lag.set(s.lag);
-      table.update(tableRows(m.recorded.race), m.racer, m.lag);
+      length.set(s.length);
+      const longLag = m.task === 'long-lag';
+      lagBox.style('display', longLag ? 'contents' : 'none');
+      lengthBox.style('display', longLag ? 'none' : 'contents');
+      table.update(m.task, tableRows(m.recorded.race, m.task), m.racer, m.at);
       bar.update(m.run);
       const run = m.run.parts[0];
       const last = run.points[run.points.length - 1];
       const name = RACER_NAME[m.racer];
       const { cell } = m.recorded;
+      const where = longLag ? `at lag ${m.at}` : `reversing up to ${m.at} digits`;
+      const scored = longLag ? 'accuracy' : 'exact match';
+      const tokens = (d: number | null | undefined) =>
+        longLag || d === null || d === undefined ? '' : ` (${percent(d)} of tokens)`;
       live.text(
-        `${name} at lag ${m.lag}, live: ${statusText(run.status, STEPS)}${last ? `, step ${last.step}, loss ${last.loss.toFixed(4)}` : ''}.` +
+        `${name} ${where}, live: ${statusText(run.status, STEPS)}${last ? `, step ${last.step}, loss ${last.loss.toFixed(4)}` : ''}.` +
           (run.heldOut === null
-            ? ` Recorded held-out accuracy: ${percent(cell.accuracy)}.`
-            : ` Held-out accuracy: ${percent(run.heldOut.accuracy)} live, ${percent(cell.accuracy)} recorded.`),
+            ? ` Recorded held-out ${scored}: ${percent(cell.accuracy)}${tokens(cell.digit)}.`
+            : ` Held-out ${scored}: ${percent(run.heldOut.accuracy)}${tokens(run.heldOut.digit)} live, ${percent(cell.accuracy)}${tokens(cell.digit)} recorded.`),
       );
       const a = m.agreement();
       root.dataset.matched = String(a.matched);
@@ -67,8 +90,10 @@ export function raceLagsView(
           { name: 'recorded (steps 1–5, then every 50)', cls: 'tr-rec', points: m.recorded.points },
         ],
         STEPS,
-        `Training loss of the ${name} at lag ${m.lag}: live against the recording, log scale. ${live.text()}`,
-        { y: Math.log(SYMBOLS), label: `guessing: ln ${SYMBOLS}` },
+        `Training loss of the ${name} ${where}: live against the recording, log scale. ${live.text()}`,
+        longLag
+          ? { y: Math.log(SYMBOLS), label: `guessing: ln ${SYMBOLS}` }
+          : { y: Math.log(REVERSAL_DIGITS), label: `guessing a digit: ln ${REVERSAL_DIGITS}` },
       );
     },
   };
