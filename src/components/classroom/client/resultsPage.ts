@@ -139,14 +139,23 @@ export function setupResultsPage(): void {
     void reload();
   };
 
+  // Each reload is numbered: one started when the link was read (no files yet) may still be waiting for
+  // the corpus when files arrive and start another; only the newest may write the table and status, or
+  // the older one's "0 students loaded" would overwrite the class.
+  let generation = 0;
   const reload = async () => {
     if (!assignment) return;
+    const mine = ++generation;
     status.textContent = 'Reading the files…';
     const loaded = await loadClassFiles(files, { assignment, book });
+    if (mine !== generation) return;
     let students = loaded.students;
     try {
-      ({ students, own } = await remarkAll(loaded.students, assignment, catalog));
+      const remarked = await remarkAll(loaded.students, assignment, catalog);
+      if (mine !== generation) return;
+      ({ students, own } = remarked);
     } catch (error) {
+      if (mine !== generation) return;
       console.warn('Per-student numbers could not be recomputed:', error);
       status.textContent =
         'The students’ own numbers could not be recomputed (the corpus may not have loaded); reload the page to try again.';
