@@ -75,6 +75,12 @@ function batch(rng: Rng, n: number) {
 
 const cfg: TransformerConfig = { vocab: V, context: T, layers, d, heads: H, mlp, positions };
 const model = transformer(new Rng(seed), cfg);
+// embStd: the token embedding's initial scale. GPT-2 draws it at 0.02, which beside sinusoids of size 1
+// leaves a token's identity a few percent of its vector after layer norm; Vaswani et al. multiply the
+// embedding by √d instead.
+const embStd = num('embStd', 0.02);
+for (let i = 0; i < model.params.tokenEmbedding.data.length; i++)
+  model.params.tokenEmbedding.data[i] *= embStd / 0.02;
 const params = Object.values(model.params);
 const opt = createOptimizer(params, {
   type: 'adamw',

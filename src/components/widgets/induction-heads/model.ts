@@ -12,7 +12,7 @@ import { InductionRun } from './inductionRun.ts';
 import { type HeadScores, inductionScore, pickHeads, previousTokenScore } from './scores.ts';
 import type { InductionHeadsSchema } from './state.ts';
 
-export const MAX_STEPS = 400;
+export const MAX_STEPS = 3000;
 /** The task's defaults: the figure trains exactly the task the engine registers. */
 export const CONFIG = inductionTask.defaults;
 
