@@ -151,4 +151,16 @@ describe("Chapter 8's claims about the tiny GPT, on the recorded run", () => {
     expect(five, 'the sentence about the 5-gram').not.toBeNull();
     expect(five![1]).toBe((last - rec.baseline.loss[4]).toFixed(2));
   });
+
+  it('the trained heads on the panel’s default text: most first-layer heads mostly look at the previous character, several times an even spread; no second-layer head is as sharp', () => {
+    const first = rec.heads.filter((h) => h.layer === 1);
+    const previous = first.filter(
+      (h) => h.offsets[1] === Math.max(...h.offsets, h.first) && h.offsets[1] >= 3 * h.even,
+    );
+    expect(previous.length).toBeGreaterThan(first.length / 2);
+    const sharpest = Math.max(
+      ...rec.heads.filter((h) => h.layer === 2).flatMap((h) => [...h.offsets, h.first]),
+    );
+    expect(sharpest).toBeLessThan(Math.min(...previous.map((h) => h.offsets[1])));
+  });
 });
