@@ -8,6 +8,7 @@ import claims from './claimRuns.json';
 import recorded from './recorded.json';
 import { MAX_STEPS as BOTTLENECK_STEPS } from '../widgets/bottleneck/model.ts';
 import { MAX_STEPS as CURVES_STEPS } from '../widgets/length-curves/model.ts';
+import { brownChars } from '../widgets/tiny-gpt/brownChars.ts';
 import { EVAL_EVERY } from '../widgets/tiny-gpt/gptRun.ts';
 import { MAX_STEPS as GPT_STEPS } from '../widgets/tiny-gpt/model.ts';
 import { passed } from '../widgets/tiny-gpt/readout.ts';
@@ -162,5 +163,20 @@ describe("Chapter 8's claims about the tiny GPT, on the recorded run", () => {
       ...rec.heads.filter((h) => h.layer === 2).flatMap((h) => [...h.offsets, h.first]),
     );
     expect(sharpest).toBeLessThan(Math.min(...previous.map((h) => h.offsets[1])));
+  });
+
+  it('a low temperature repeats itself; a high one invents more (words the training text never has)', () => {
+    const words = (t: string) => t.split(/[^a-z']+/).filter((w) => w.length > 0);
+    const known = new Set(words(brownChars()));
+    const [low, high] = [0.3, 1.5].map((temperature) => {
+      const w = words(rec.samples.find((x) => x.temperature === temperature)!.text);
+      return {
+        repeated: 1 - new Set(w).size / w.length,
+        invented: w.filter((x) => !known.has(x)).length / w.length,
+      };
+    });
+    expect(low.repeated).toBeGreaterThan(0.3);
+    expect(low.repeated).toBeGreaterThan(high.repeated + 0.2);
+    expect(high.invented).toBeGreaterThan(low.invented + 0.2);
   });
 });

@@ -10,7 +10,7 @@ import { headSummary, readProbe } from '../widgets/tiny-gpt/heads.ts';
 import { tinyGptSchema } from '../widgets/tiny-gpt/state.ts';
 import { brownChars } from '../widgets/tiny-gpt/brownChars.ts';
 import { EVAL_EVERY } from '../widgets/tiny-gpt/gptRun.ts';
-import { BASELINE_ORDERS, gptConfig, gptSettings } from '../widgets/tiny-gpt/model.ts';
+import { BASELINE_ORDERS, gptConfig, gptSettings, PRIME, SAMPLE_LENGTH } from '../widgets/tiny-gpt/model.ts';
 
 export interface TinyGptRecording {
   seed: number;
@@ -26,6 +26,8 @@ export interface TinyGptRecording {
    * summarises it: the mean weight on the character itself and 1–3 back, and on the first character.
    */
   heads: { layer: number; head: number; offsets: number[]; first: number; even: number }[];
+  /** At the end of the run, what the figure writes at the prose's low and high temperatures (seed 1, top-k 10). */
+  samples: { temperature: number; text: string }[];
 }
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
@@ -68,5 +70,13 @@ export function recordTinyGpt(steps?: number, log: (line: string) => void = () =
       };
     }),
   );
-  return { seed, steps: total, evalEvery: EVAL_EVERY, loss, heldOut, baseline, heads };
+  const { topK } = defaults(tinyGptSchema);
+  const samples = [0.3, 1.5].map((temperature) => ({
+    temperature,
+    text: trainer.inspect({
+      kind: 'sample',
+      options: { length: SAMPLE_LENGTH, prime: PRIME, seed, temperature, topK },
+    }) as string,
+  }));
+  return { seed, steps: total, evalEvery: EVAL_EVERY, loss, heldOut, baseline, heads, samples };
 }
