@@ -8,6 +8,8 @@ import { expect, type Page, test } from '@playwright/test';
 import claims from '../../../src/components/recorded/claimRuns.json' with { type: 'json' };
 import { nowMs, watchLongTasks } from '../support/longTasks.ts';
 
+test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLLED_DRAFTS=1 to test it');
+
 const CHAPTER = '/chapters/transformer/';
 const BAD = /\b(NaN|Infinity|undefined)\b/;
 

@@ -113,4 +113,15 @@ export const TRANSFORMER_LINKS: LinkExpectation[] = [
     says: 'the induction figure shows layer 2, head 2 (that it is an induction head once trained: recorded.test.ts)',
     check: (p) => headShown(p, '.ih-does', 2, 2),
   },
+  {
+    chapter: 'transformer',
+    link: 'Digit reversal',
+    says: 'the race shows digit reversal, its table by length, with the transformer at n = 5 as the live cell (its scores: claims.test.ts)',
+    async check(p) {
+      await expect(p.figure.locator('.rl-table caption')).toContainText('Digit reversal');
+      await expect(p.figure.locator('select[name="length"]')).toHaveValue('5');
+      await expect(p.figure.locator('select[name="racer"]')).toHaveValue('transformer');
+      await expect(p.figure.locator('.rl-live')).toContainText('reversing up to 5 digits');
+    },
+  },
 ];

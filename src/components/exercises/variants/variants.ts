@@ -14,7 +14,7 @@ import {
 } from '../../../engine/index.ts';
 import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 import { nextWords } from '../../../lib/text/nextWords.ts';
-import { datesModel } from '../../../tasks/index.ts';
+import { datesModel } from '../../../tasks/dates.ts';
 import { gradientFlow } from '../../models/gradientFlow.ts';
 import { ADD_ONE, addK } from '../answers/addK.ts';
 import { dotStd } from '../answers/dotStd.ts';
