@@ -118,10 +118,11 @@ export const TRANSFORMER_LINKS: LinkExpectation[] = [
     link: 'Digit reversal',
     says: 'the race shows digit reversal, its table by length, with the transformer at n = 5 as the live cell (its scores: claims.test.ts)',
     async check(p) {
-      await expect(p.figure.locator('.rl-table caption')).toContainText('Digit reversal');
-      await expect(p.figure.locator('select[name="length"]')).toHaveValue('5');
-      await expect(p.figure.locator('select[name="racer"]')).toHaveValue('transformer');
-      await expect(p.figure.locator('.rl-live')).toContainText('reversing up to 5 digits');
+      const live = p.figure.locator('.figure-live');
+      await expect(live.locator('.rl-table caption')).toContainText('Digit reversal');
+      await expect(live.locator('select[name="length"]')).toHaveValue('5');
+      await expect(live.locator('select[name="racer"]')).toHaveValue('transformer');
+      await expect(live.locator('.rl-live')).toContainText('reversing up to 5 digits');
     },
   },
 ];
