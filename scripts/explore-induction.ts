@@ -17,6 +17,13 @@
 //   same, d64 2 heads, 8000 steps (356 s): second 0.33 vs 3.53 (below half at 1000); p 0.13, i 0.06, but
 //     silencing a first-layer head sends it to 3.53: the copy rests on layer 1, not on the classic pair
 // None formed a previous-token head and an induction head; 11–45 ms a step in Node here.
+// The missing piece was the token embedding's scale (embStd=…; GPT-2 draws it at 0.02, under sinusoids of
+// size 1). Measured 2026-11-28, V16 T24 ℓ6–12 d32 2 heads, lr 3e-3, batch 16, no warm-up:
+//   sinusoidal, embStd 0.3, seeds 1/2/3: formed at 1500/2000/2250 (every 250); one first-layer head p 0.56–0.70,
+//     both second-layer heads i 0.56–0.65; silencing that first-layer head sends the second copy to 2.07–2.67
+//   sinusoidal, embStd 1: seed 1 (V32, 1 head) formed at 1250, seed 2 at 1500, same pair
+//   learned, embStd 1 or 0.3: formed at 1000 / 750, previous-token work split over two first-layer heads (p ≈ 0.3 each)
+// The book's task takes sinusoidal positions and 0.3 (src/tasks/induction.ts).
 import {
   createOptimizer,
   crossEntropy,
@@ -75,6 +82,12 @@ function batch(rng: Rng, n: number) {
 
 const cfg: TransformerConfig = { vocab: V, context: T, layers, d, heads: H, mlp, positions };
 const model = transformer(new Rng(seed), cfg);
+// embStd: the token embedding's initial scale. GPT-2 draws it at 0.02, which beside sinusoids of size 1
+// leaves a token's identity a few percent of its vector after layer norm; Vaswani et al. multiply the
+// embedding by √d instead.
+const embStd = num('embStd', 0.02);
+for (let i = 0; i < model.params.tokenEmbedding.data.length; i++)
+  model.params.tokenEmbedding.data[i] *= embStd / 0.02;
 const params = Object.values(model.params);
 const opt = createOptimizer(params, {
   type: 'adamw',

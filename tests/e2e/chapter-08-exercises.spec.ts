@@ -13,10 +13,10 @@ test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLL
 const CHAPTER = '/chapters/transformer/';
 const open = (page: Page) => openExercises(page, CHAPTER, 'head-scale');
 
-test('the chapter has its eleven exercises, of every kind', async ({ page }) => {
+test('the chapter has its twelve exercises, of every kind', async ({ page }) => {
   await open(page);
   const kinds = await exerciseKinds(page);
-  expect(kinds).toHaveLength(11);
+  expect(kinds).toHaveLength(12);
   expect(new Set(kinds)).toEqual(new Set(['numeric', 'choice', 'predict', 'widget', 'derivation']));
 });
 

@@ -8,6 +8,7 @@ import claims from './claimRuns.json';
 import recorded from './recorded.json';
 import { MAX_STEPS as BOTTLENECK_STEPS } from '../widgets/bottleneck/model.ts';
 import { MAX_STEPS as CURVES_STEPS } from '../widgets/length-curves/model.ts';
+import { brownChars } from '../widgets/tiny-gpt/brownChars.ts';
 import { EVAL_EVERY } from '../widgets/tiny-gpt/gptRun.ts';
 import { MAX_STEPS as GPT_STEPS } from '../widgets/tiny-gpt/model.ts';
 import { passed } from '../widgets/tiny-gpt/readout.ts';
@@ -150,5 +151,32 @@ describe("Chapter 8's claims about the tiny GPT, on the recorded run", () => {
     const five = /still lower \(([\d.]+) nats per character when the run ends\)/.exec(prose);
     expect(five, 'the sentence about the 5-gram').not.toBeNull();
     expect(five![1]).toBe((last - rec.baseline.loss[4]).toFixed(2));
+  });
+
+  it('the trained heads on the panel’s default text: most first-layer heads mostly look at the previous character, several times an even spread; no second-layer head is as sharp', () => {
+    const first = rec.heads.filter((h) => h.layer === 1);
+    const previous = first.filter(
+      (h) => h.offsets[1] === Math.max(...h.offsets, h.first) && h.offsets[1] >= 3 * h.even,
+    );
+    expect(previous.length).toBeGreaterThan(first.length / 2);
+    const sharpest = Math.max(
+      ...rec.heads.filter((h) => h.layer === 2).flatMap((h) => [...h.offsets, h.first]),
+    );
+    expect(sharpest).toBeLessThan(Math.min(...previous.map((h) => h.offsets[1])));
+  });
+
+  it('a low temperature repeats itself; a high one invents more (words the training text never has)', () => {
+    const words = (t: string) => t.split(/[^a-z']+/).filter((w) => w.length > 0);
+    const known = new Set(words(brownChars()));
+    const [low, high] = [0.3, 1.5].map((temperature) => {
+      const w = words(rec.samples.find((x) => x.temperature === temperature)!.text);
+      return {
+        repeated: 1 - new Set(w).size / w.length,
+        invented: w.filter((x) => !known.has(x)).length / w.length,
+      };
+    });
+    expect(low.repeated).toBeGreaterThan(0.3);
+    expect(low.repeated).toBeGreaterThan(high.repeated + 0.2);
+    expect(high.invented).toBeGreaterThan(low.invented + 0.2);
   });
 });

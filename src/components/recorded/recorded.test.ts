@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import recorded from './recorded.json';
 import { recordCell, recordReversalCell } from './recordRaceFinished.ts';
 import { evenScores } from '../widgets/induction-heads/scores.ts';
-import { CONFIG as INDUCTION } from '../widgets/induction-heads/model.ts';
+import { CONFIG as INDUCTION, PROBE } from '../widgets/induction-heads/model.ts';
 import { mechanismText } from '../widgets/induction-heads/readout.ts';
 import { recordInduction } from './recordInduction.ts';
 import { recordAttention, recordExploding, recordRace } from './recordRuns.ts';
@@ -144,19 +144,32 @@ describe('recorded runs match the engine', () => {
     expect(again.evaluations).toEqual(recorded.induction.evaluations.slice(0, 3));
   });
 
-  it('the recorded induction run shows what Chapter 8 says: the copy forms, the first copy stays at guessing, and a first-layer head copies by position with no previous-token head', () => {
+  it('the recorded induction run shows what Chapter 8 says: the copy forms suddenly, the first copy stays at guessing, and a previous-token head in layer 1 pairs with an induction head in layer 2', () => {
     const r = recorded.induction;
     expect(r.stopped).toBeNull();
     expect(r.formedAt).not.toBeNull();
     const last = r.evaluations[r.evaluations.length - 1];
     const lnV = Math.log(INDUCTION.vocab);
     expect(Math.abs(last.first - lnV)).toBeLessThan(0.1);
-    expect(last.second).toBeLessThan(0.05);
-    // "layer 1, head 1 … one bright diagonal eleven positions back"
-    const l1h1 = r.scores.find((s) => s.layer === 1 && s.head === 1);
-    expect(l1h1?.induction).toBeGreaterThan(0.5);
-    expect(r.induction.layer).toBe(1);
-    const even = evenScores(2 * INDUCTION.half, INDUCTION.half);
-    expect(mechanismText(r, even, INDUCTION.half)).toMatch(/no first-layer head looks at the previous token/);
+    // "to a fraction of a nat"
+    expect(last.second).toBeLessThan(0.5);
+    // "creeps down for about a thousand steps, then falls within a couple of hundred"
+    const at = (step: number) => r.evaluations.find((e) => e.step === step);
+    const formed = r.formedAt ?? 0;
+    expect(formed).toBeGreaterThanOrEqual(1000);
+    expect(at(formed - 500)?.second).toBeGreaterThan(0.6 * lnV);
+    expect(at(formed + 100)?.second).toBeLessThan(0.3 * lnV);
+    // "layer 1, head 1 … the previous token"; "both heads of layer 2 … the token after its first occurrence";
+    // "the other first-layer head does neither"
+    const head = (layer: number, h: number) => r.scores.find((s) => s.layer === layer && s.head === h);
+    expect(head(1, 1)?.previous).toBeGreaterThan(0.5);
+    expect(head(1, 2)?.previous).toBeLessThan(0.2);
+    expect(head(1, 2)?.induction).toBeLessThan(0.2);
+    expect(head(2, 1)?.induction).toBeGreaterThan(0.5);
+    expect(head(2, 2)?.induction).toBeGreaterThan(0.5);
+    expect(r.previous).toMatchObject({ layer: 1, head: 1 });
+    expect(r.induction.layer).toBe(2);
+    const even = evenScores(PROBE.tokens.length, PROBE.half);
+    expect(mechanismText(r, even, INDUCTION.half)).toMatch(/That pair is an induction circuit/);
   });
 });

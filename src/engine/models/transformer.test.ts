@@ -155,6 +155,23 @@ describe('transformer', () => {
     );
   });
 
+  it("draws the token embedding at embeddingStd (GPT-2's 0.02 by default) and the other weights as before", () => {
+    const big = { vocab: 64, context: 4, layers: 1, d: 32, heads: 2, positions: 'sinusoidal' as const };
+    const std = (t: { data: Float64Array }) =>
+      Math.sqrt(t.data.reduce((s, v) => s + v * v, 0) / t.data.length);
+    const plain = transformer(new Rng(3), big);
+    const wide = transformer(new Rng(3), { ...big, embeddingStd: 0.3 });
+    expect(std(plain.params.tokenEmbedding)).toBeCloseTo(0.02, 2);
+    // the same draws, scaled: the seed's stream is not shifted, so every other tensor is identical
+    for (let i = 0; i < 10; i++)
+      expect(wide.params.tokenEmbedding.data[i]).toBeCloseTo(plain.params.tokenEmbedding.data[i] * 15, 12);
+    expect(wide.params['l0.attn.Wq'].data).toEqual(plain.params['l0.attn.Wq'].data);
+    expect(() => transformer(new Rng(1), { ...tiny, embeddingStd: 0 })).toThrow(
+      'embeddingStd must be a positive',
+    );
+    expect(() => transformer(new Rng(1), { ...tiny, embeddingStd: Number.NaN })).toThrow('embeddingStd');
+  });
+
   it('names the problem with a bad configuration or input', () => {
     expect(() => transformer(new Rng(1), { ...tiny, heads: 3 })).toThrow('d = 4 does not split into 3 heads');
     const m = transformer(new Rng(1), tiny);

@@ -26,6 +26,12 @@ export interface TransformerConfig {
   positions: 'learned' | 'sinusoidal' | 'none';
   /** Dropout rate on the embeddings and on each residual branch while training (default 0). */
   dropout?: number;
+  /**
+   * Standard deviation of the token embedding's initial values (default 0.02, GPT-2's). Beside fixed
+   * sinusoids of size 1 that leaves a token's identity a few percent of its vector after layer norm, and
+   * training must first grow it; Vaswani et al. scale the embedding up (by √d) for the same reason.
+   */
+  embeddingStd?: number;
 }
 
 export interface ForwardOptions {
@@ -60,7 +66,7 @@ export interface Transformer {
 }
 
 function complete(c: TransformerConfig): Required<TransformerConfig> {
-  const full = { mlp: 4 * c.d, dropout: 0, ...c };
+  const full = { mlp: 4 * c.d, dropout: 0, embeddingStd: 0.02, ...c };
   for (const key of ['vocab', 'context', 'layers', 'd', 'heads'] as const) {
     if (!Number.isInteger(full[key]) || full[key] < 1)
       throw new Error(`transformer: ${key} must be a positive integer, got ${full[key]}`);
@@ -71,6 +77,8 @@ function complete(c: TransformerConfig): Required<TransformerConfig> {
     throw new Error(`transformer: mlp must be a whole number ≥ 0, got ${full.mlp}`);
   if (!(full.dropout >= 0 && full.dropout < 1))
     throw new Error(`transformer: dropout must be in [0, 1), got ${full.dropout}`);
+  if (!(Number.isFinite(full.embeddingStd) && full.embeddingStd > 0))
+    throw new Error(`transformer: embeddingStd must be a positive number, got ${full.embeddingStd}`);
   if (!['learned', 'sinusoidal', 'none'].includes(full.positions))
     throw new Error(
       `transformer: positions must be 'learned', 'sinusoidal' or 'none', got ${full.positions}`,
@@ -94,10 +102,13 @@ export function transformerParamCount(config: TransformerConfig): number {
   );
 }
 
-/** A freshly initialised model (GPT-2's initialisation: N(0, 0.02²) weights, zero biases, unit gains). */
+/**
+ * A freshly initialised model (GPT-2's initialisation: N(0, 0.02²) weights, zero biases, unit gains; the
+ * token embedding N(0, embeddingStd²)).
+ */
 export function transformer(rng: Rng, config: TransformerConfig): Transformer {
   const c = complete(config);
-  const params: Record<string, Tensor> = { tokenEmbedding: normal(rng, c.vocab, c.d, 0.02) };
+  const params: Record<string, Tensor> = { tokenEmbedding: normal(rng, c.vocab, c.d, c.embeddingStd) };
   if (c.positions === 'learned') params.positionEmbedding = normal(rng, c.context, c.d, 0.02);
   for (let l = 0; l < c.layers; l++) {
     const b = blockParams(rng, c.d, c.mlp, c.layers);

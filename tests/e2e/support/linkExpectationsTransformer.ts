@@ -1,7 +1,7 @@
 // Chapter 8's rows of the prose-link table (support/linkExpectations.ts): what each link's sentence says its
 // figure shows, checked on the readout right after the click. The positions and block figures are recomputed
 // here from their own models; the claims that need a trained tiny GPT or induction run (which head does what,
-// what a low temperature writes) take minutes and are checked by chapter-08.spec.ts after training.
+// what a low temperature writes) are checked on their recorded runs (claimRuns.test.ts, recorded.test.ts).
 import { expect } from '@playwright/test';
 import { verdict } from '../../../src/components/widgets/positions-order/format.ts';
 import { positionsOrderModel } from '../../../src/components/widgets/positions-order/model.ts';
@@ -57,7 +57,7 @@ export const TRANSFORMER_LINKS: LinkExpectation[] = [
   {
     chapter: 'transformer',
     link: 'a low temperature',
-    says: 'the samples are written at temperature 0.3 (what that writes, once trained, is in chapter-08.spec.ts)',
+    says: 'the samples are written at temperature 0.3 (that it repeats itself once trained: claimRuns.test.ts)',
     async check(p) {
       await expect(p.figure.locator('input[name="temperature"]')).toHaveValue('0.3');
       expect((await samples(p)).length).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ export const TRANSFORMER_LINKS: LinkExpectation[] = [
   {
     chapter: 'transformer',
     link: 'first layer’s heads',
-    says: 'the heads panel shows layer 1, head 1 (that it looks at the previous character once trained: chapter-08.spec.ts)',
+    says: 'the heads panel shows layer 1, head 1 (that it looks at the previous character once trained: claimRuns.test.ts)',
     check: (p) => headShown(p, '.tg-does', 1, 1),
   },
   {
@@ -104,7 +104,25 @@ export const TRANSFORMER_LINKS: LinkExpectation[] = [
   {
     chapter: 'transformer',
     link: 'layer 1, head 1',
-    says: 'the induction figure shows layer 1, head 1 (its copying diagonal once trained: chapter-08.spec.ts)',
+    says: 'the induction figure shows layer 1, head 1 (that it looks at the previous token once trained: recorded.test.ts)',
     check: (p) => headShown(p, '.ih-does', 1, 1),
+  },
+  {
+    chapter: 'transformer',
+    link: 'layer 2, head 2',
+    says: 'the induction figure shows layer 2, head 2 (that it is an induction head once trained: recorded.test.ts)',
+    check: (p) => headShown(p, '.ih-does', 2, 2),
+  },
+  {
+    chapter: 'transformer',
+    link: 'Digit reversal',
+    says: 'the race shows digit reversal, its table by length, with the transformer at n = 5 as the live cell (its scores: claims.test.ts)',
+    async check(p) {
+      const live = p.figure.locator('.figure-live');
+      await expect(live.locator('.rl-table caption')).toContainText('Digit reversal');
+      await expect(live.locator('select[name="length"]')).toHaveValue('5');
+      await expect(live.locator('select[name="racer"]')).toHaveValue('transformer');
+      await expect(live.locator('.rl-live')).toContainText('reversing up to 5 digits');
+    },
   },
 ];

@@ -24,10 +24,11 @@ const toleranceOf = (e: ScannedExercise): Tolerance => ({
 });
 const STUDENTS = Array.from({ length: 60 }, (_, i) => `Student ${i + 1}`);
 
-test('every chapter from 0 to 7 has at least one exercise with variants', () => {
+test('every chapter has at least one exercise with variants', () => {
   const chapters = new Set(Object.keys(VARIANTS).map((k) => k.split('/')[0]));
-  for (const file of readdirSync(CHAPTERS).filter((f) => /^0[0-7]-.*\.mdx$/.test(f)))
-    expect(chapters, file).toContain(file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+  const files = readdirSync(CHAPTERS).filter((f) => /^\d\d-.*\.mdx$/.test(f));
+  expect(files.length).toBeGreaterThanOrEqual(9);
+  for (const file of files) expect(chapters, file).toContain(file.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
 });
 
 for (const [key, v] of Object.entries(VARIANTS)) {

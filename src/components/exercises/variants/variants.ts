@@ -4,10 +4,17 @@
 // figures' code (never typed in). Ranges are chosen so every draw has a well-defined, sensible answer;
 // variants.test.ts checks that over many seeds. Changing a draw or an answer changes the numbers of
 // students already working: bump VARIANT_SCHEME in seed.ts when you do.
-import { gruParams, lstmParams, Rng, rnnParams, seq2seqParams } from '../../../engine/index.ts';
+import {
+  gruParams,
+  lstmParams,
+  Rng,
+  rnnParams,
+  seq2seqParams,
+  transformerParamCount,
+} from '../../../engine/index.ts';
 import type { NgramModel } from '../../../lib/text/ngramModel.ts';
 import { nextWords } from '../../../lib/text/nextWords.ts';
-import { datesModel } from '../../../tasks/index.ts';
+import { datesModel } from '../../../tasks/dates.ts';
 import { gradientFlow } from '../../models/gradientFlow.ts';
 import { ADD_ONE, addK } from '../answers/addK.ts';
 import { dotStd } from '../answers/dotStd.ts';
@@ -191,6 +198,21 @@ export const VARIANTS: Record<string, Variant> = {
     fields: ({ d }) => ({ d: String(d) }),
     answer: ({ d }) => dotStd(d),
     formula: 'the standard deviation of q·k measured by the engine on 160,000 random pairs (≈ √d)',
+    describe: ({ d }) => `d = ${d}`,
+  },
+  'transformer/block-params': {
+    answerKey: 'transformer.block-params-48',
+    group: 'transformer/block-params',
+    base: { d: 48 },
+    // multiples of 8, so 4 heads always split d evenly
+    draw: (r) => ({ d: pick(r, steps(16, 96, 8)) }),
+    fields: ({ d }) => ({ d: String(d) }),
+    answer: ({ d }) => {
+      const model = { vocab: 48, context: 32, d, heads: 4, positions: 'learned' as const };
+      return transformerParamCount({ ...model, layers: 2 }) - transformerParamCount({ ...model, layers: 1 });
+    },
+    formula:
+      '12d² + 13d: the engine’s transformerParamCount for two blocks minus one (attention 4d² + 4d, MLP 8d² + 5d, two layer norms 4d)',
     describe: ({ d }) => `d = ${d}`,
   },
 };

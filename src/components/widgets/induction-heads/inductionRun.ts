@@ -12,7 +12,7 @@ import {
 import type { RunPart } from '../../training/figureRun.ts';
 
 /** Steps between two evaluations: fine enough to name the step where the copy forms. */
-export const EVAL_EVERY = 10;
+export const EVAL_EVERY = 25;
 
 export interface CopyEvaluation {
   step: number;

@@ -5,7 +5,7 @@ import { inductionTask } from '../../../tasks/index.ts';
 import { defaults } from '../../figure/stateSchema.ts';
 import { FigureRuns } from '../../training/figureRuns.ts';
 import { EVAL_EVERY, InductionRun } from './inductionRun.ts';
-import { inductionHeadsModel, inductionSettings } from './model.ts';
+import { inductionHeadsModel, inductionSettings, PROBE } from './model.ts';
 import { copyText, headText, mechanismText } from './readout.ts';
 import { evenScores, formedAt, inductionScore, pickHeads, previousTokenScore } from './scores.ts';
 import { inductionHeadsSchema } from './state.ts';
@@ -35,7 +35,7 @@ async function evaluations(steps: number) {
 describe('induction figure run', () => {
   it('evaluates the untrained model, then at every multiple of EVAL_EVERY, and ends done', async () => {
     const ev = await evaluations(3 * EVAL_EVERY);
-    expect(ev.map((e) => e.step)).toEqual([0, 10, 20, 30]);
+    expect(ev.map((e) => e.step)).toEqual([0, EVAL_EVERY, 2 * EVAL_EVERY, 3 * EVAL_EVERY]);
     const lnV = Math.log(inductionTask.defaults.vocab);
     expect(Math.abs(ev[0].first - lnV)).toBeLessThan(0.2);
     trainers.closeAll();
@@ -72,7 +72,8 @@ describe('induction figure run', () => {
     expect(h.maps).toHaveLength(2);
     expect(h.maps[0]).toHaveLength(2);
     expect(h.tokens).toHaveLength(24);
-    expect(h.tokens.slice(0, 12)).toEqual(h.tokens.slice(12));
+    // the probe ends with its ℓ tokens twice, after random filler
+    expect(h.tokens.slice(24 - 2 * PROBE.half, 24 - PROBE.half)).toEqual(h.tokens.slice(24 - PROBE.half));
     for (const row of h.maps[1][0]) expect(Math.abs(row.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-9);
     figureRuns.disposeAll();
     trainers.closeAll();

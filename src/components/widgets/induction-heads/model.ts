@@ -3,7 +3,7 @@
 // where the copy forms, and every head's attention on one repeated sequence, as the worker's evaluate()
 // reports it (the page runs no forward pass: it only reads the maps and scores them).
 import type { RunSettings } from '../../../engine/index.ts';
-import { inductionTask, probeSequence } from '../../../tasks/index.ts';
+import { inductionTask, probeSequence } from '../../../tasks/induction.ts';
 import type { PortLike } from '../../../engine/index.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
@@ -12,7 +12,7 @@ import { InductionRun } from './inductionRun.ts';
 import { type HeadScores, inductionScore, pickHeads, previousTokenScore } from './scores.ts';
 import type { InductionHeadsSchema } from './state.ts';
 
-export const MAX_STEPS = 400;
+export const MAX_STEPS = 3000;
 /** The task's defaults: the figure trains exactly the task the engine registers. */
 export const CONFIG = inductionTask.defaults;
 

@@ -55,5 +55,5 @@ export function mechanismText(
   const found = `Layer ${ind.layer}, head ${ind.head} attends to the token after the previous occurrence (induction score ${f2(ind.induction)}; an even spread gives ${f2(even.induction)})`;
   if (ind.layer > 1 && prev.previous >= MOSTLY)
     return `${found}, reading what layer 1, head ${prev.head} gathered: it looks at the previous token (previous-token score ${f2(prev.previous)}). That pair is an induction circuit.`;
-  return `${found}, but no first-layer head looks at the previous token (best previous-token score ${f2(prev.previous)}; an even spread gives ${f2(even.previous)}). Every repeat here sits exactly ${half - 1} positions after the token it follows, so a head can find it by position alone, without the previous-token head an induction head composes with.`;
+  return `${found}, but no first-layer head looks at the previous token (best previous-token score ${f2(prev.previous)}; an even spread gives ${f2(even.previous)}). It copies without the previous-token head an induction head composes with, which one head can do by position alone where every repeat sits exactly ${half - 1} positions after the token it follows.`;
 }

@@ -13,7 +13,7 @@ import {
   type TrainerStatus,
 } from '../../../engine/index.ts';
 import { baselineFromMetrics, type CharBaseline } from '../../../tasks/charNgram.ts';
-import type { GptInspectRequest, GptSampleOptions } from '../../../tasks/index.ts';
+import type { GptInspectRequest, GptSampleOptions } from '../../../tasks/tinyGpt.ts';
 import type { RunPart } from '../../training/figureRun.ts';
 import type { Point } from '../../training/trainingRun.ts';
 

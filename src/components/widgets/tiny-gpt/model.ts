@@ -3,7 +3,7 @@
 // same split, and text sampled from snapshots of its weights with the reader's temperature and top-k. The
 // worker samples and reads the heads (GptRun asks it); nothing here runs the model on the page's thread.
 import type { PortLike, RunSettings } from '../../../engine/index.ts';
-import { splitText, type TinyGptConfig, tinyGptTask } from '../../../tasks/index.ts';
+import { splitText, type TinyGptConfig, tinyGptTask } from '../../../tasks/tinyGpt.ts';
 import type { StateOf } from '../../figure/stateSchema.ts';
 import type { FigureRun } from '../../training/figureRun.ts';
 import type { Runs } from '../../training/figureRuns.ts';
