@@ -1,9 +1,10 @@
-// A small log-scale line chart of training curves (D3 only), shared by the exploding-gradient and char-RNN figures.
+// A small line chart of training curves, log or linear (D3 only), shared by the figures that train live; its key is
+// an HTML list above the plot (chartLegend.ts), so it never covers a curve.
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { chartLegend } from './chartLegend.ts';
+import { chartLegend, legendList } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
 import { logTicks } from './logTicks.ts';
 import { pow10 } from './sci.ts';
@@ -24,6 +25,7 @@ export function lossChart(
   const { W, narrow } = chartWidth(parent);
   const svg = parent
     .append('svg')
+    .attr('class', 'lc-chart')
     .classed('lc-narrow', narrow)
     .attr('viewBox', `0 0 ${W} ${H}`)
     .attr('role', 'img')
@@ -41,10 +43,11 @@ export function lossChart(
     .attr('text-anchor', 'middle')
     .text(o.xLabel);
   const paths = svg.append('g');
-  const legend = svg.append('g').attr('transform', `translate(${M.left + 10},${M.top + 8})`);
+  const legend = legendList(svg);
+  let drawnAxes = '';
   return {
     update(series: Series[], xMax: number, aria: string, guide?: { y: number; label: string }) {
-      svg.attr('aria-label', aria);
+      if (svg.attr('aria-label') !== aria) svg.attr('aria-label', aria);
       const all = series.flatMap((s) => s.points.map((p) => p[1])).filter((v) => v > 0 && Number.isFinite(v));
       if (guide) all.push(guide.y);
       const lo = all.length ? Math.min(...all) : 0.1;
@@ -62,41 +65,59 @@ export function lossChart(
             .domain([0, hi])
             .nice()
             .range([H - M.bottom, M.top]);
-      gy.call(
-        o.log
-          ? axisLeft(y)
-              .tickValues(ticks)
-              .tickFormat((v) => pow10(Math.round(Math.log10(v as number))))
-          : axisLeft(y).ticks(5),
-      );
-      gx.call(
-        axisBottom(x)
-          .ticks(narrow ? 4 : 6)
-          .tickFormat((v) => String(v)),
-      );
+      // The axes are redrawn only when their domain moves (a run's loss rarely sets a new maximum): d3-axis
+      // rewrites every tick's attributes and text, and each rewrite costs the page a style and layout pass.
+      const axes = `${x.domain()}/${y.domain()}`;
+      if (axes !== drawnAxes) {
+        drawnAxes = axes;
+        gy.call(
+          o.log
+            ? axisLeft(y)
+                .tickValues(ticks)
+                .tickFormat((v) => pow10(Math.round(Math.log10(v as number))))
+            : axisLeft(y).ticks(5),
+        );
+        gx.call(
+          axisBottom(x)
+            .ticks(narrow ? 4 : 6)
+            .tickFormat((v) => String(v)),
+        );
+      }
       const mk = line<[number, number]>()
         .x((p) => x(p[0]))
         .y((p) => y(Math.max(p[1], o.log ? 10 ** e0 : 0)));
       paths
-        .selectAll('path')
+        .selectAll<SVGPathElement, Series>('path')
         .data(series)
         .join('path')
-        .attr('class', (s) => `lc-line ${s.cls}`)
-        .attr('d', (s) => mk(s.points));
+        .each(function (s) {
+          const cls = `lc-line ${s.cls}`;
+          if (this.getAttribute('class') !== cls) this.setAttribute('class', cls);
+          const d = mk(s.points) ?? '';
+          if (this.getAttribute('d') !== d) this.setAttribute('d', d);
+        });
       paths
-        .selectAll('line.lc-guide')
+        .selectAll<SVGLineElement, { y: number }>('line.lc-guide')
         .data(guide ? [guide] : [])
-        .join('line')
-        .attr('class', 'lc-guide')
-        .attr('x1', M.left)
-        .attr('x2', W - M.right)
-        .attr('y1', (g) => y(g.y))
-        .attr('y2', (g) => y(g.y));
+        .join((enter) =>
+          enter
+            .append('line')
+            .attr('class', 'lc-guide')
+            .attr('x1', M.left)
+            .attr('x2', W - M.right),
+        )
+        .each(function (g) {
+          const at = String(y(g.y));
+          if (this.getAttribute('y1') !== at) {
+            this.setAttribute('y1', at);
+            this.setAttribute('y2', at);
+          }
+        });
       const items = [
         ...series.map((s) => ({ cls: s.cls, name: s.name })),
         ...(guide ? [{ cls: 'lc-guide', name: guide.label }] : []),
       ];
-      chartLegend(legend, items, 18);
+      chartLegend(legend, items);
     },
   };
 }
