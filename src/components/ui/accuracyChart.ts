@@ -3,7 +3,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { chartLegend, legendList } from './chartLegend.ts';
+import { chartLegend } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
 import type { Band } from '../training/datesRun.ts';
 
@@ -15,9 +15,9 @@ export interface AccuracySeries {
   measure: 'exact' | 'char';
 }
 
-// the key is an HTML list above the SVG (chartLegend.ts), so it never covers a line and wraps on a phone
-const H = 248;
-const M = { top: 12, right: 16, bottom: 48, left: 56 };
+// the legend sits above the plot, so it never covers a line (at phone widths the text is large)
+const H = 320;
+const M = { top: 84, right: 16, bottom: 48, left: 56 };
 
 const mid = (b: Band) => (b.lo + b.hi) / 2;
 
@@ -57,7 +57,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
     .attr('text-anchor', 'middle');
   const paths = svg.append('g');
   const dots = svg.append('g');
-  const legend = legendList(svg);
+  const legend = svg.append('g').attr('transform', `translate(${M.left},16)`);
   const mk = line<Band>();
   return {
     update(series: AccuracySeries[], aria: string, domain: [number, number] = [5, 45], xLabel?: string) {
@@ -83,7 +83,7 @@ export function accuracyChart(parent: Selection<HTMLElement, unknown, null, unde
         .attr('r', 4)
         .attr('cx', (d) => x(mid(d.b)))
         .attr('cy', (d) => y(d.v));
-      chartLegend(legend, series);
+      chartLegend(legend, series, 24);
     },
   };
 }

@@ -1,10 +1,10 @@
-// A small line chart of training curves, log or linear (D3 only), shared by the figures that train live; its key is
-// an HTML list above the plot (chartLegend.ts), so it never covers a curve.
+// A small line chart of training curves, log or linear (D3 only), shared by the figures that train live; its key
+// sits in rows above the plot (chartLegend.ts), so it never covers a curve.
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import { chartLegend, legendList } from './chartLegend.ts';
+import { chartLegend } from './chartLegend.ts';
 import { chartWidth } from './chartWidth.ts';
 import { logTicks } from './logTicks.ts';
 import { pow10 } from './sci.ts';
@@ -17,10 +17,19 @@ export interface Series {
 
 const H = 236;
 const M = { top: 12, right: 16, bottom: 48, left: 64 };
+/** The key's rows sit above the plot (so it never covers a curve); the chart grows by them. */
+const ROW = 18;
+const ROW_NARROW = 20;
 
 export function lossChart(
   parent: Selection<HTMLElement, unknown, null, undefined>,
-  o: { label: string; xLabel: string; log: boolean },
+  o: {
+    label: string;
+    xLabel: string;
+    log: boolean;
+    /** Rows to keep for the key from the start, when a line arrives later (the chart would grow then). */
+    keys?: number;
+  },
 ) {
   const { W, narrow } = chartWidth(parent);
   const svg = parent
@@ -30,20 +39,26 @@ export function lossChart(
     .attr('viewBox', `0 0 ${W} ${H}`)
     .attr('role', 'img')
     .attr('aria-label', o.label);
-  const gx = svg
+  // the key above, then the plot moved down by the key's height
+  const legend = svg.append('g').attr('transform', `translate(${M.left},14)`);
+  const plot = svg.append('g');
+  const gx = plot
     .append('g')
     .attr('class', 'lc-axis')
     .attr('transform', `translate(0,${H - M.bottom})`);
-  const gy = svg.append('g').attr('class', 'lc-axis').attr('transform', `translate(${M.left},0)`);
-  svg
+  const gy = plot.append('g').attr('class', 'lc-axis').attr('transform', `translate(${M.left},0)`);
+  plot
     .append('text')
     .attr('class', 'lc-label')
     .attr('x', (M.left + W - M.right) / 2)
     .attr('y', H - 3)
     .attr('text-anchor', 'middle')
     .text(o.xLabel);
-  const paths = svg.append('g');
-  const legend = legendList(svg);
+  const paths = plot.append('g');
+  const row = narrow ? ROW_NARROW : ROW;
+  // Rows only grow: a key that lost a row would make the chart, and the page under it, jump.
+  let rows = 0;
+  const keep = o.keys ?? 0;
   let drawnAxes = '';
   return {
     update(series: Series[], xMax: number, aria: string, guide?: { y: number; label: string }) {
@@ -117,7 +132,13 @@ export function lossChart(
         ...series.map((s) => ({ cls: s.cls, name: s.name })),
         ...(guide ? [{ cls: 'lc-guide', name: guide.label }] : []),
       ];
-      chartLegend(legend, items);
+      if (Math.max(items.length, keep) > rows) {
+        rows = Math.max(items.length, keep);
+        const keyH = rows * row + 8;
+        svg.attr('viewBox', `0 0 ${W} ${H + keyH}`);
+        plot.attr('transform', `translate(0,${keyH})`);
+      }
+      chartLegend(legend, items, row);
     },
   };
 }
