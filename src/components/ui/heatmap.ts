@@ -132,90 +132,172 @@ export function heatmap(
   const yl = svg.append('g').attr('class', 'hm-queries');
   const ylBg = yl.append('rect').attr('class', 'hm-label-bg').attr('x', 0).attr('y', 0);
   const ylText = yl.append('g');
-  const axis = svg.append('g');
-  const axisRows = yl.append('g');
+  if (!o.small) {
+    svg
+      .append('text')
+      .attr('class', 'hm-axis')
+      .attr('x', LEFT)
+      .attr('y', 12)
+      .text(o.keyAxis ?? 'keys: input characters (encoder states) →');
+    yl.append('text')
+      .attr('class', 'hm-axis')
+      .attr('transform', `translate(12,${TOP}) rotate(90)`)
+      .text(o.queryAxis ?? 'queries: output ↓');
+  }
   wrap.on('scroll', () => yl.attr('transform', `translate(${wrap.node()?.scrollLeft ?? 0},0)`));
+  // One listener for all cells (a thousand listeners cost each redraw as much as the cells themselves), and
+  // one tooltip: the <title> moves into the cell under the pointer and says its weight then, instead of a
+  // thousand titles rewritten at every redraw of a training run.
+  const cellAt = new Map<Element, { r: number; c: number }>();
+  const NS = 'http://www.w3.org/2000/svg';
+  const tip = document.createElementNS(NS, 'title');
+  const retitle = () => {
+    const hit = tip.parentElement ? cellAt.get(tip.parentElement) : undefined;
+    if (hit && data) tip.textContent = cellText(data, hit.r, hit.c);
+  };
+  cells.on('pointerover', (e: PointerEvent) => {
+    const hit = e.target instanceof Element ? cellAt.get(e.target) : undefined;
+    if (!hit || !(e.target instanceof Element)) return;
+    e.target.append(tip);
+    at = { ...hit };
+    retitle();
+    place(true);
+  });
+  /** The cells, row by row, with the fill percentage and class last written. */
+  let grid: { rect: SVGRectElement; pct: number; cls: string }[] = [];
+  let cols = 0;
+  // New weights are swept in over a few frames, CHUNK cells each: a thousand cells created or recoloured
+  // in one frame cost 120–250 ms of style, layout and paint on a two-core laptop while a run trains, a
+  // main-thread task the reader feels; a chunk stays well under 50 ms and the sweep ends within ~0.15 s.
+  const CHUNK = 128;
+  let next = 0;
+  let frame = 0;
+  const sweep = () => {
+    frame = 0;
+    const d = data;
+    if (!d) return;
+    const wm = d.weights.length;
+    const total = wm * cols;
+    const end = Math.min(total, next + CHUNK);
+    const g = cells.node();
+    for (let i = next; i < end; i++) {
+      const r = Math.floor(i / cols);
+      const c = i % cols;
+      let cell = grid[i];
+      if (!cell) {
+        const rect = document.createElementNS(NS, 'rect');
+        rect.setAttribute('x', String(LEFT + c * CELL));
+        rect.setAttribute('y', String(TOP + r * CELL));
+        rect.setAttribute('width', String(CELL - 1));
+        rect.setAttribute('height', String(CELL - 1));
+        g?.append(rect);
+        cellAt.set(rect, { r, c });
+        cell = { rect, pct: -1, cls: '' };
+        grid[i] = cell;
+      }
+      // only what changed is written: an unchanged colour set again still costs style and paint
+      const pct = Math.round(Math.min(1, d.weights[r]?.[c] ?? 0) * 100);
+      if (pct !== cell.pct) {
+        cell.rect.style.fill = `color-mix(in srgb, var(--chart-1) ${pct}%, var(--bg-raised))`;
+        cell.pct = pct;
+      }
+      const cls = d.focusRow >= 0 && r !== d.focusRow ? 'hm-cell hm-dim' : 'hm-cell';
+      if (cls !== cell.cls) {
+        cell.rect.setAttribute('class', cls);
+        cell.cls = cls;
+      }
+    }
+    next = end;
+    if (next < total && !frame) frame = requestAnimationFrame(sweep);
+  };
+  let shape = '';
   let shownKeys = '';
+  let drawnKeys = '';
+  let drawnQueries = '';
+  let w = 0;
+  // The scrolling box's width, kept by a ResizeObserver: reading clientWidth inside a redraw, after its
+  // writes, forced a synchronous layout of the page in every redraw. Unknown (0) until the observer reports.
+  const box = wrap.node();
+  const observed = box !== null && typeof ResizeObserver !== 'undefined';
+  let boxWidth = 0;
+  const fitBox = () => {
+    if (!observed) boxWidth = box?.clientWidth ?? 0;
+    more?.attr('hidden', boxWidth > 0 && w > boxWidth ? null : true);
+    // a new text: scroll to where its weight is, once (later redraws keep the reader's own scrolling); a
+    // map that fits needs no scrolling, and writing scrollLeft would force a layout
+    const keysNow = data?.keys.join('') ?? '';
+    if (o.small || !data || !box || boxWidth <= 0 || keysNow === shownKeys) return;
+    shownKeys = keysNow;
+    if (w <= boxWidth) {
+      yl.attr('transform', 'translate(0,0)');
+      return;
+    }
+    box.scrollLeft = firstInformative(data.weights) * CELL;
+    yl.attr('transform', `translate(${box.scrollLeft},0)`);
+  };
+  if (observed)
+    new ResizeObserver(() => {
+      boxWidth = box.clientWidth;
+      fitBox();
+    }).observe(box);
   return {
+    /**
+     * Draws `d`. A new shape or new labels rebuild the cells; new weights only rewrite the fills and titles
+     * that changed, so a run that redraws its map every few steps costs a few milliseconds, not a long task.
+     */
     update(d: HeatmapData) {
       const n = d.keys.length;
       const m = d.queries.length;
-      const w = LEFT + n * CELL + 8;
+      w = LEFT + n * CELL + 8;
       const h = TOP + m * CELL + 8;
-      svg
-        .attr('viewBox', `0 0 ${w} ${h}`)
-        .attr('width', o.small ? null : w)
-        .attr('height', o.small ? null : h);
-      const shown = wrap.node()?.clientWidth ?? 0;
-      more?.attr('hidden', shown > 0 && w > shown ? null : true);
-      axis.selectAll('*').remove();
-      axisRows.selectAll('*').remove();
-      ylBg.attr('width', o.small ? 0 : LEFT - 2).attr('height', h);
-      if (!o.small) {
-        axis
-          .append('text')
-          .attr('class', 'hm-axis')
-          .attr('x', LEFT)
-          .attr('y', 12)
-          .text(o.keyAxis ?? 'keys: input characters (encoder states) →');
-        axisRows
-          .append('text')
-          .attr('class', 'hm-axis')
-          .attr('transform', `translate(12,${TOP}) rotate(90)`)
-          .text(o.queryAxis ?? 'queries: output ↓');
+      // the cells follow the weights (rectangular: each row as long as the first), the size the labels
+      const wm = d.weights.length;
+      const wn = d.weights[0]?.length ?? 0;
+      if (`${n}x${m}/${wn}x${wm}` !== shape) {
+        shape = `${n}x${m}/${wn}x${wm}`;
+        svg
+          .attr('viewBox', `0 0 ${w} ${h}`)
+          .attr('width', o.small ? null : w)
+          .attr('height', o.small ? null : h);
+        ylBg.attr('width', o.small ? 0 : LEFT - 2).attr('height', h);
+        cells.node()?.replaceChildren();
+        cellAt.clear();
+        grid = [];
+        cols = wn;
       }
-      xl.selectAll('text')
-        .data(d.keys)
-        .join('text')
-        .attr('x', (_, i) => LEFT + i * CELL + CELL / 2)
-        .attr('y', TOP - 6)
-        .attr('text-anchor', o.rotateKeys ? 'start' : 'middle')
-        .attr('transform', (_, i) =>
-          o.rotateKeys ? `rotate(-50 ${LEFT + i * CELL + CELL / 2} ${TOP - 6})` : null,
-        )
-        .text(show);
-      ylText
-        .selectAll('text')
-        .data(d.queries)
-        .join('text')
-        .attr('class', (_, i) => (i === d.focusRow ? 'hm-on' : null))
-        .attr('x', LEFT - 6)
-        .attr('y', (_, i) => TOP + i * CELL + CELL / 2 + 4)
-        .attr('text-anchor', 'end')
-        .text((q) => q);
-      const flat = d.weights.flatMap((row, r) => row.map((v, c) => ({ r, c, v })));
-      cells
-        .selectAll<SVGRectElement, { r: number; c: number; v: number }>('rect')
-        .data(flat)
-        .join('rect')
-        .attr('x', (e) => LEFT + e.c * CELL)
-        .attr('y', (e) => TOP + e.r * CELL)
-        .attr('width', CELL - 1)
-        .attr('height', CELL - 1)
-        .attr('class', (e) => (d.focusRow >= 0 && e.r !== d.focusRow ? 'hm-cell hm-dim' : 'hm-cell'))
-        .style(
-          'fill',
-          (e) =>
-            `color-mix(in srgb, var(--chart-1) ${Math.round(Math.min(1, e.v) * 100)}%, var(--bg-raised))`,
-        )
-        .on('pointerenter', (_, e) => {
-          at = { r: e.r, c: e.c };
-          place(true);
-        })
-        .selectAll('title')
-        .data((e) => [cellText(d, e.r, e.c)])
-        .join('title')
-        .text((t) => t);
+      const keysNow = d.keys.join('\u0000');
+      if (keysNow !== drawnKeys) {
+        drawnKeys = keysNow;
+        xl.selectAll('text')
+          .data(d.keys)
+          .join('text')
+          .attr('x', (_, i) => LEFT + i * CELL + CELL / 2)
+          .attr('y', TOP - 6)
+          .attr('text-anchor', o.rotateKeys ? 'start' : 'middle')
+          .attr('transform', (_, i) =>
+            o.rotateKeys ? `rotate(-50 ${LEFT + i * CELL + CELL / 2} ${TOP - 6})` : null,
+          )
+          .text(show);
+      }
+      const queriesNow = `${d.focusRow}\u0000${d.queries.join('\u0000')}`;
+      if (queriesNow !== drawnQueries) {
+        drawnQueries = queriesNow;
+        ylText
+          .selectAll('text')
+          .data(d.queries)
+          .join('text')
+          .attr('class', (_, i) => (i === d.focusRow ? 'hm-on' : null))
+          .attr('x', LEFT - 6)
+          .attr('y', (_, i) => TOP + i * CELL + CELL / 2 + 4)
+          .attr('text-anchor', 'end')
+          .text((q) => q);
+      }
       data = d;
+      next = 0;
+      sweep();
+      retitle();
       place(svg.node() === document.activeElement);
-      // a new text: scroll to where its weight is, once (later redraws keep the reader's own scrolling)
-      const box = wrap.node();
-      const keysNow = d.keys.join('');
-      if (!o.small && box && box.clientWidth > 0 && keysNow !== shownKeys) {
-        box.scrollLeft = w > box.clientWidth ? firstInformative(d.weights) * CELL : 0;
-        yl.attr('transform', `translate(${box.scrollLeft},0)`);
-        shownKeys = keysNow;
-      }
+      fitBox();
     },
   };
 }

@@ -58,7 +58,13 @@ export function tinyGptView(
   const body = r.append<HTMLElement>('div').attr('class', 'tg-body');
   const bar = runBar(body, { statusClass: 'tg-status' });
   const about = body.append('p').attr('class', 'widget-note tg-about');
-  const chart = lossChart(body, { label: 'Training and held-out loss', xLabel: 'training step', log: false });
+  // three keys: the n-gram guide arrives later on the reader's own text, and its row is kept from the start
+  const chart = lossChart(body, {
+    label: 'Training and held-out loss',
+    xLabel: 'training step',
+    log: false,
+    keys: 3,
+  });
   const held = body.append('p').attr('class', 'tg-held').attr('aria-live', 'polite');
   const grams = body.append('p').attr('class', 'widget-note tg-grams');
   const s = body.append('div').attr('class', 'widget-controls');
