@@ -2,7 +2,8 @@
 // book's standard is none over 50 ms). Printed, never asserted: a task's length on a shared two-core machine
 // says as much about the machine as about the page. Runs in the 'measure' project (`npm run measure:browser`);
 // the Chapter 8 figures need a build with UNROLLED_DRAFTS=1 while that chapter is a draft.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { nowMs, watchLongTasks } from '../support/longTasks.ts';
 
 /** Seconds of training watched per figure: enough for several redraws of every kind (chart, samples, heads). */
 const WATCH_S = 15;
@@ -13,38 +14,20 @@ const FIGURES = [
   { chapter: '/chapters/transformer/', fid: 'induction-heads', draft: true },
 ];
 
-/** Records every main-thread task over 50 ms (PerformanceObserver 'longtask') from the page's start. */
-async function watchLongTasks(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __long: { start: number; duration: number }[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
 for (const f of FIGURES)
   test(`main thread: the longest task while ${f.fid} trains (printed)`, async ({ page }) => {
     test.skip(f.draft && !process.env.UNROLLED_DRAFTS, 'a draft chapter: build with UNROLLED_DRAFTS=1');
     test.setTimeout(60_000);
-    await watchLongTasks(page);
+    const longTasks = await watchLongTasks(page);
     await page.goto(f.chapter);
     const figure = page.locator(`book-figure[fid="${f.fid}"]`);
     await figure.scrollIntoViewIfNeeded();
     await expect(figure).toHaveAttribute('data-status', 'ready');
-    const from = await page.evaluate(() => performance.now());
+    const from = await nowMs(page);
     await page.waitForTimeout(WATCH_S * 1000);
     const progress = figure.locator('progress.run-progress').first();
     const steps = `${await progress.getAttribute('value')} of ${await progress.getAttribute('max')} steps trained`;
-    const tasks = await page.evaluate(
-      (t) =>
-        (window as unknown as { __long: { start: number; duration: number }[] }).__long
-          .filter((e) => e.start >= t)
-          .map((e) => Math.round(e.duration))
-          .sort((a, b) => b - a),
-      from,
-    );
+    const tasks = (await longTasks(from)).durations;
     console.log(
       // the observer sees only tasks over 50 ms, so none means the longest was at most 50 ms
       `${f.fid}: in ${WATCH_S} s of training (${steps}), ` +

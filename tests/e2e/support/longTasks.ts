@@ -14,8 +14,12 @@ export async function watchLongTasks(page: Page) {
   return (from: number) =>
     page.evaluate((f) => {
       const long = (window as unknown as { __long: { start: number; duration: number }[] }).__long;
-      const since = long.filter((e) => e.start >= f).map((e) => e.duration);
-      return { longest: Math.max(0, ...since), over50: since.filter((d) => d > 50).length };
+      const since = long
+        .filter((e) => e.start >= f)
+        .map((e) => Math.round(e.duration))
+        .sort((a, b) => b - a);
+      // every task over 50 ms, longest first (the observer sees no shorter one)
+      return { longest: Math.max(0, ...since), over50: since.filter((d) => d > 50).length, durations: since };
     }, from);
 }
 
