@@ -29,6 +29,8 @@ export function lossChart(
     log: boolean;
     /** Rows to keep for the key from the start, when a line arrives later (the chart would grow then). */
     keys?: number;
+    /** False for a figure that keys its lines in its own HTML above the chart: no key, no rows for it. */
+    key?: boolean;
   },
 ) {
   const { W, narrow } = chartWidth(parent);
@@ -132,6 +134,7 @@ export function lossChart(
         ...series.map((s) => ({ cls: s.cls, name: s.name })),
         ...(guide ? [{ cls: 'lc-guide', name: guide.label }] : []),
       ];
+      if (o.key === false) return;
       if (Math.max(items.length, keep) > rows) {
         rows = Math.max(items.length, keep);
         const keyH = rows * row + 8;

@@ -41,7 +41,13 @@ export function gateHighwayView(
     li.append('span').attr('class', `gr-key ${d.cls}`);
     li.append('span').text(d.name);
   }
-  const chart = lossChart(r, { label: 'Gradient norm at each step', xLabel: 'step t', log: true });
+  const chart = lossChart(r, {
+    label: 'Gradient norm at each step',
+    xLabel: 'step t',
+    log: true,
+    // keyed in HTML above the chart (.gh-legend)
+    key: false,
+  });
   return {
     update(m, s) {
       steps.set(s.steps);

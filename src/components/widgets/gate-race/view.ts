@@ -48,6 +48,8 @@ export function gateRaceView(
     label: 'Training loss of the three cells',
     xLabel: 'training step',
     log: true,
+    // keyed in HTML above the chart: each cell's status line, and the caption's dashed guessing line
+    key: false,
   });
 
   // The verdict's time is the race's training time when the verdict first showed, for this start of the race.
