@@ -2,19 +2,12 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import claims from '../../src/components/recorded/claimRuns.json' with { type: 'json' };
 import recorded from '../../src/components/recorded/recorded.json' with { type: 'json' };
+import { BAD, openFigure as openFigureAt } from './support/figures.ts';
 
 test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLLED_DRAFTS=1 to test it');
 
 const CHAPTER = '/chapters/transformer/';
-const BAD = /\b(NaN|Infinity|undefined)\b/;
-
-async function openFigure(page: Page, fid: string, query = '') {
-  await page.goto(`${CHAPTER}${query}`);
-  const figure = page.locator(`book-figure[fid="${fid}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure).toHaveAttribute('data-status', 'ready');
-  return figure;
-}
+const openFigure = (page: Page, fid: string, query = '') => openFigureAt(page, CHAPTER + query, fid);
 
 test('without positions a shuffle only moves the rows; sinusoidal positions change them', async ({
   page,
