@@ -1,9 +1,22 @@
 // Full-text search over the built book: a query from the header finds chapter text, and the results
 // are accessible in light and dark mode.
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { axeViolations, mountSearchUI } from './support/checks.ts';
 import { guardPage, realConsoleErrors } from './support/guard.ts';
 import { at, basePathOf } from './support/paths.ts';
+
+/**
+ * The results' excerpts once every one has loaded. Pagefind draws each result with a placeholder of
+ * dots until its fragment arrives, so reading them as soon as the first result shows can see none.
+ */
+async function loadedExcerpts(page: Page): Promise<Locator> {
+  const excerpts = page.locator('.pagefind-ui__result-excerpt');
+  await expect(excerpts.first()).toBeVisible();
+  await expect
+    .poll(async () => (await excerpts.allTextContents()).some((t) => /^[\s.]*$/.test(t)))
+    .toBe(false);
+  return excerpts;
+}
 
 /** The result link to Chapter 1, under the project's base path (the 'subpath' project runs this spec too). */
 const chapterOneResult = (baseURL: string) =>
@@ -67,8 +80,8 @@ test('a glossary definition is indexed once, on the glossary page, not again bes
 }) => {
   // The words of the "hidden state" definition, which Chapters 0, 3 and 6 use as a <Term>.
   await page.goto(`./search/?q=${encodeURIComponent('an RNN carries between steps')}`);
+  await loadedExcerpts(page);
   const results = page.locator('.pagefind-ui__result');
-  await expect(results.first()).toBeVisible();
   const found = await results.evaluateAll((rs) =>
     rs.map((r) => ({
       href: r.querySelector('a.pagefind-ui__result-link')?.getAttribute('href') ?? '',
@@ -86,12 +99,7 @@ test('search excerpts show each formula once, as plain text, not KaTeX’s layer
 }) => {
   // words beside $h_t$ in the chapters (not a glossary definition, which is indexed on the glossary only)
   await page.goto(`./search/?q=${encodeURIComponent('a vector of numbers that it updates once per token')}`);
-  const excerpts = page.locator('.pagefind-ui__result-excerpt');
-  await expect(excerpts.first()).toBeVisible();
-  // Pagefind draws each result with a placeholder of dots until its fragment has loaded: wait for the text.
-  await expect
-    .poll(async () => (await excerpts.allTextContents()).some((t) => /^[\s.]+$/.test(t)))
-    .toBe(false);
+  const excerpts = await loadedExcerpts(page);
   const texts = await excerpts.allTextContents();
   // some excerpt quotes a formula, once, as its plain text
   expect(texts.join(' ').replace(/\s+/g, ' ')).toMatch(/\bh_t\b/);
