@@ -1,10 +1,16 @@
-// Browser entry of the training worker: serves the book's tasks on the worker's own message channel, and one
-// more run on every channel a page opens with workerChannels (several runs sharing this thread).
-// It lives with the tasks, not in the engine, because it decides which tasks a worker knows; a page makes
-// one with newTrainingWorker() from src/components/training/trainingWorker.ts.
+// The training worker's code: serves the book's tasks on the worker's own message channel, and one more run
+// on every channel a page opens with workerChannels (several runs sharing this thread).
+// It is not bundled as a worker of its own. The page imports this module like any other chunk of its build,
+// and a small boot worker (src/components/training/workerBoot.ts) imports it from `trainWorkerModule`: the
+// worker then shares the page's chunks, the engine above all, instead of carrying a second copy of them
+// (about 20 KB of a chapter's gzipped JavaScript). Importing it starts nothing.
 import { type PortLike, serveChannels } from '../engine/index.ts';
 import { bookTasks } from './bookTasks.ts';
 
-serveChannels(self as unknown as PortLike & { addEventListener: typeof self.addEventListener }, {
-  registry: bookTasks,
-});
+/** This module's own address, for the boot worker to import. */
+export const trainWorkerModule: string = import.meta.url;
+
+/** Serves the book's tasks on a worker's global scope (or any port with the same events). */
+export function serveBookTasks(scope: PortLike): void {
+  serveChannels(scope, { registry: bookTasks });
+}

@@ -17,6 +17,29 @@ async function pretendCores(page: Page, cores: number): Promise<void> {
   }, cores);
 }
 
+/**
+ * The built training worker: the boot script a page starts (`new Worker`) and the address of the tasks'
+ * code the page then hands it (trainingWorker.ts; the worker imports the page's own chunks).
+ */
+interface BuiltWorker {
+  boot: string;
+  code: string;
+}
+
+/** Watches the page start its training worker, for the specs to start more of the same. */
+function watchWorker(page: Page): () => Promise<BuiltWorker> {
+  const boots: string[] = [];
+  const codes: string[] = [];
+  page.on('worker', (w) => boots.push(w.url()));
+  page.on('request', (r) => {
+    if (/\/train\.worker\.[^/]*\.js$/.test(new URL(r.url()).pathname)) codes.push(r.url());
+  });
+  return async () => {
+    await expect.poll(() => boots.length > 0 && codes.length > 0).toBe(true);
+    return { boot: boots[0], code: codes[0] };
+  };
+}
+
 interface Measured {
   first: number[];
   steps: number;
@@ -31,10 +54,14 @@ interface Measured {
  * In the page: k workers from the built entry joined as the page's parallelWorker joins them, the
  * first 5 losses step by step, then `seconds` of continuous training.
  */
-function measure(page: Page, url: string, task: string, k: number): Promise<Measured> {
+function measure(page: Page, built: BuiltWorker, task: string, k: number): Promise<Measured> {
   return page.evaluate(
-    async ({ url, task, k, seconds }) => {
-      const workers = Array.from({ length: k }, () => new Worker(url, { type: 'module' }));
+    async ({ built, task, k, seconds }) => {
+      const workers = Array.from({ length: k }, () => {
+        const w = new Worker(built.boot, { type: 'module' });
+        w.postMessage({ type: 'unrolled-boot', module: built.code });
+        return w;
+      });
       const [leader, ...followers] = workers;
       const ports = followers.map((f) => {
         const { port1, port2 } = new MessageChannel();
@@ -87,7 +114,7 @@ function measure(page: Page, url: string, task: string, k: number): Promise<Meas
         for (const w of workers) w.terminate();
       }
     },
-    { url, task, k, seconds: SECONDS },
+    { built, task, k, seconds: SECONDS },
   );
 }
 
@@ -105,9 +132,9 @@ test('the char-RNN run bar says how many cores its run uses, keeping one for the
 });
 
 /** Prints a task's steps per second on k = 1 and 2 and checks what can be checked on a shared machine. */
-async function speedUp(page: Page, url: string, task: string): Promise<void> {
-  const one = await measure(page, url, task, 1);
-  const two = await measure(page, url, task, 2);
+async function speedUp(page: Page, built: BuiltWorker, task: string): Promise<void> {
+  const one = await measure(page, built, task, 1);
+  const two = await measure(page, built, task, 2);
   for (const r of [one, two]) {
     console.log(
       `${task} in a Chromium worker (${r.kernel} kernel), k = ${r.workers}: ${(r.steps / r.seconds).toFixed(1)} steps/s (${r.steps} steps in ${r.seconds.toFixed(1)} s)`,
@@ -130,22 +157,22 @@ test('the built worker trains char-rnn and the tiny GPT on k = 1 and k = 2 worke
   page,
 }) => {
   test.setTimeout(90_000);
-  const urls: string[] = [];
-  page.on('worker', (w) => urls.push(w.url()));
+  const builtWorker = watchWorker(page);
   await pretendCores(page, 2);
   await page.goto(CHAPTER);
   await readyFigure(page, 'char-rnn');
-  await expect.poll(() => urls.length).toBeGreaterThan(0);
+  const built = await builtWorker();
   // the tiny GPT (Chapter 8's model, 2 layers, d = 48, 4 heads, context 32, batch 8) trains in the same
   // worker entry: every page's training worker knows every task of the book
-  await speedUp(page, urls[0], 'char-rnn');
-  await speedUp(page, urls[0], 'tiny-gpt');
+  await speedUp(page, built, 'char-rnn');
+  await speedUp(page, built, 'tiny-gpt');
 });
 
-/** The kernel a fresh worker from `url` reports when it builds the tiny GPT. */
-function kernelIn(page: Page, url: string): Promise<string> {
-  return page.evaluate(async (url) => {
-    const worker = new Worker(url, { type: 'module' });
+/** The kernel a fresh training worker reports when it builds the tiny GPT. */
+function kernelIn(page: Page, built: BuiltWorker): Promise<string> {
+  return page.evaluate(async (built) => {
+    const worker = new Worker(built.boot, { type: 'module' });
+    worker.postMessage({ type: 'unrolled-boot', module: built.code });
     try {
       return await new Promise<string>((resolve, reject) => {
         worker.onmessage = (e) => {
@@ -158,25 +185,24 @@ function kernelIn(page: Page, url: string): Promise<string> {
     } finally {
       worker.terminate();
     }
-  }, url);
+  }, built);
 }
 
 test('the training worker compiles the WebAssembly kernel under the site’s policy, and says so when a host forbids it', async ({
   page,
 }) => {
-  const urls: string[] = [];
-  page.on('worker', (w) => urls.push(w.url()));
+  const builtWorker = watchWorker(page);
   await page.goto(CHAPTER);
   await readyFigure(page, 'char-rnn');
-  await expect.poll(() => urls.length).toBeGreaterThan(0);
-  const url = urls[0];
+  const built = await builtWorker();
+  const url = built.boot;
   const pagePolicy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(pagePolicy).toContain("'wasm-unsafe-eval'");
   // A worker's policy comes from its script's response, not from the page's <meta>; `astro preview` (like a
   // plain static host) sends none, so the worker may compile WebAssembly.
   const header = (await page.request.get(url)).headers()['content-security-policy'];
   console.log(`policy header on the worker's script from astro preview: ${header ?? 'none'}`);
-  expect(await kernelIn(page, url)).toBe('wasm');
+  expect(await kernelIn(page, built)).toBe('wasm');
   // A host that sends the page's own policy as a header on every file: 'wasm-unsafe-eval' is in it.
   const policy = { value: pagePolicy ?? '' };
   let routed = 0;
@@ -188,9 +214,9 @@ test('the training worker compiles the WebAssembly kernel under the site’s pol
       headers: { ...response.headers(), 'content-security-policy': policy.value },
     });
   });
-  expect(await kernelIn(page, url)).toBe('wasm');
+  expect(await kernelIn(page, built)).toBe('wasm');
   // A host whose policy forbids compiling WebAssembly: the worker falls back to the TypeScript kernel and says so.
   policy.value = "default-src 'self'; script-src 'self'";
-  expect(await kernelIn(page, url)).toBe('typescript');
+  expect(await kernelIn(page, built)).toBe('typescript');
   expect(routed).toBe(2);
 });
