@@ -197,5 +197,11 @@ test.describe('the site-wide checker', () => {
     expect(cspProblems(head(strict, '<script>alert(1)</script>'))).toEqual([
       'inline <script> not in script-src: alert(1)',
     ]);
+    // a data block is never run, so the policy does not cover it; every type a browser runs is checked
+    expect(cspProblems(head(strict, '<script type="application/json" data-x>{"a":1}</script>'))).toEqual([]);
+    for (const type of ['module', 'text/javascript', 'importmap', 'Application/ECMAScript', ''])
+      expect(cspProblems(head(strict, `<script type="${type}">run()</script>`))).toEqual([
+        'inline <script> not in script-src: run()',
+      ]);
   });
 });

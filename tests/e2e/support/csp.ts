@@ -2,7 +2,8 @@
 // strict about it: every page must have one, scripts and stylesheets only from the site or by hash, no
 // eval, and no source on another host for anything (workers, data, fonts, images, WebAssembly). Every
 // inline <script> and <style> (those in <noscript> too, which only apply with JavaScript off, where no
-// browser test looks) must be covered by a hash in the policy.
+// browser test looks) must be covered by a hash in the policy, except a data block (<script
+// type="application/json">): the browser never runs one, so the policy does not apply to it.
 import { createHash } from 'node:crypto';
 
 /** The policy's directives by name, e.g. { 'script-src': ["'self'", "'sha256-…'"] }; undefined when absent. */
@@ -16,6 +17,17 @@ export function pagePolicy(html: string): Map<string, string[]> | undefined {
     if (name) policy.set(name.toLowerCase(), sources);
   }
   return policy;
+}
+
+/** Script types a browser runs (and so checks against the policy): the HTML standard's JavaScript MIME types and the others it processes. */
+const RUN_TYPES =
+  /^(|module|importmap|speculationrules|(text|application)\/(x-)?(java|ecma)script|text\/(javascript1\.[0-5]|jscript|livescript))$/;
+
+/** Whether an inline <script>'s opening tag makes a data block, which no browser runs (HTML, "prepare the script element"). */
+export function isDataBlock(openTag: string): boolean {
+  const type = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(openTag);
+  if (!type) return false;
+  return !RUN_TYPES.test((type[1] ?? type[2] ?? type[3] ?? '').trim().toLowerCase());
 }
 
 /** A source naming a host or scheme beyond the site itself ('self', hashes, 'none' and keywords are fine). */
@@ -63,6 +75,7 @@ export function cspProblems(html: string): string[] {
   ] as const) {
     const allowed = policy.get(`${directive}-elem`) ?? policy.get(directive) ?? [];
     for (const m of html.matchAll(new RegExp(`<${tag}\\b(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))) {
+      if (tag === 'script' && isDataBlock(m[0].slice(0, m[0].indexOf('>') + 1))) continue;
       const hash = `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`;
       if (!allowed.includes(hash))
         problems.push(`inline <${tag}> not in ${directive}: ${m[1].trim().slice(0, 60)}`);
