@@ -1,7 +1,7 @@
 // Measures Chapter 5's race in Chromium as a reader meets it: scroll to the figure, wait for the verdict,
 // and print the time to verdict and every main-thread task over 50 ms (PerformanceObserver 'longtask')
 // from the scroll on. Run against a served build with the chapter in it:
-//   UNROLLED_DRAFTS=1 npm run build   (while Chapter 5 is a draft)
+//   npm run build
 //   npx astro preview --port 4351 &
 //   BASE_URL=http://127.0.0.1:4351 LAG=50 RUNS=5 node scripts/race-profile.mjs
 // The figures depend on what else the machine is doing: the three workers already want more than two cores.

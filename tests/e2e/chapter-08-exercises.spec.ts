@@ -1,5 +1,4 @@
-// Chapter 8's exercises driven as a reader would (a draft chapter: built only with UNROLLED_DRAFTS=1, so skipped
-// otherwise): √48 where √12 is right, a block counted as 12d² without its biases and layer norms, the trigram's
+// Chapter 8's exercises driven as a reader would: √48 where √12 is right, a block counted as 12d² without its biases and layer norms, the trigram's
 // saving and the first copy's floor typed from the computed answers, each multiple choice wrong then right, the
 // shuffle prediction that sets the positions figure, the heads task refusing an untrained model, and the two
 // derivations' worked solutions; then the sidebar counts what was done.
@@ -7,8 +6,6 @@ import { expect, type Page, test } from '@playwright/test';
 import { resolveAnswer } from '../../src/components/exercises/answers/index.ts';
 import { answer, choose, ex, exerciseKinds, feedback, openExercises } from './support/exercises.ts';
 import { readyFigure } from './support/figures.ts';
-
-test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLLED_DRAFTS=1 to test it');
 
 const CHAPTER = '/chapters/transformer/';
 const open = (page: Page) => openExercises(page, CHAPTER, 'head-scale');

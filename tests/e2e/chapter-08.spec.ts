@@ -1,10 +1,8 @@
-// Chapter 8 (a draft, built only with UNROLLED_DRAFTS=1, so skipped otherwise): attention without positions ignores a shuffle and with them does not, the block's stages and count, the tiny GPT and the induction task training in the page as their recorded runs did (their whole runs, timed, are in tests/e2e/measure/chapter-08-training.spec.ts), a text too short, the prose links in reading order, and the race.
+// Chapter 8: attention without positions ignores a shuffle and with them does not, the block's stages and count, the tiny GPT and the induction task training in the page as their recorded runs did (their whole runs, timed, are in tests/e2e/measure/chapter-08-training.spec.ts), a text too short, the prose links in reading order, and the race.
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import claims from '../../src/components/recorded/claimRuns.json' with { type: 'json' };
 import recorded from '../../src/components/recorded/recorded.json' with { type: 'json' };
 import { BAD, openFigure as openFigureAt } from './support/figures.ts';
-
-test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLLED_DRAFTS=1 to test it');
 
 const CHAPTER = '/chapters/transformer/';
 const openFigure = (page: Page, fid: string, query = '') => openFigureAt(page, CHAPTER + query, fid);

@@ -9,8 +9,6 @@ import claims from '../../../src/components/recorded/claimRuns.json' with { type
 import { BAD, openFigure } from '../support/figures.ts';
 import { nowMs, watchLongTasks } from '../support/longTasks.ts';
 
-test.skip(!process.env.UNROLLED_DRAFTS, 'Chapter 8 is a draft: build with UNROLLED_DRAFTS=1 to test it');
-
 const CHAPTER = '/chapters/transformer/';
 
 test('the tiny GPT trains on Brown text against the n-gram baseline counted at build time, at the recorded steps; its heads say what the prose says (times and long tasks printed)', async ({

@@ -1,7 +1,7 @@
 // Browser measurements, not claims: the longest main-thread task while each live-training figure trains (the
 // book's standard is none over 50 ms). Printed, never asserted: a task's length on a shared two-core machine
 // says as much about the machine as about the page. Runs in the 'measure' project (`npm run measure:browser`);
-// the Chapter 8 figures need a build with UNROLLED_DRAFTS=1 while that chapter is a draft.
+// three figures: the char-RNN (Chapter 3), the tiny GPT and the induction task (Chapter 8).
 import { expect, test } from '@playwright/test';
 import { nowMs, watchLongTasks } from '../support/longTasks.ts';
 
@@ -9,14 +9,13 @@ import { nowMs, watchLongTasks } from '../support/longTasks.ts';
 const WATCH_S = 15;
 
 const FIGURES = [
-  { chapter: '/chapters/rnns/', fid: 'char-rnn', draft: false },
-  { chapter: '/chapters/transformer/', fid: 'tiny-gpt', draft: true },
-  { chapter: '/chapters/transformer/', fid: 'induction-heads', draft: true },
+  { chapter: '/chapters/rnns/', fid: 'char-rnn' },
+  { chapter: '/chapters/transformer/', fid: 'tiny-gpt' },
+  { chapter: '/chapters/transformer/', fid: 'induction-heads' },
 ];
 
 for (const f of FIGURES)
   test(`main thread: the longest task while ${f.fid} trains (printed)`, async ({ page }) => {
-    test.skip(f.draft && !process.env.UNROLLED_DRAFTS, 'a draft chapter: build with UNROLLED_DRAFTS=1');
     test.setTimeout(60_000);
     const longTasks = await watchLongTasks(page);
     await page.goto(f.chapter);

@@ -583,6 +583,6 @@ export const LINK_EXPECTATIONS: LinkExpectation[] = [
       expect(await numberIn(p, /Mean largest weight per row: ([\d.]+)\./)).toBeLessThan(0.5);
     },
   },
-  // Chapter 8 (a draft until it is published: built only with UNROLLED_DRAFTS=1)
+  // Chapter 8
   ...TRANSFORMER_LINKS,
 ];
