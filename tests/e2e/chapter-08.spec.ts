@@ -1,4 +1,4 @@
-// Chapter 8: attention without positions ignores a shuffle and with them does not, the block's stages and count, the tiny GPT and the induction task training in the page as their recorded runs did (their whole runs, timed, are in tests/e2e/measure/chapter-08-training.spec.ts), a text too short, the prose links in reading order, and the race.
+// Chapter 8: attention without positions ignores a shuffle and with them does not, the block's stages and count, the tiny GPT and the induction task training in the page as their recorded runs did (their whole runs, timed, are in tests/e2e/measure/chapter-08-training.spec.ts), a text too short, and the race (the prose links, in reading order, are state-links.spec.ts's rows in support/linkExpectationsTransformer.ts).
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import claims from '../../src/components/recorded/claimRuns.json' with { type: 'json' };
 import recorded from '../../src/components/recorded/recorded.json' with { type: 'json' };
@@ -107,37 +107,6 @@ test('the induction task trains in the page as the recorded run did (its first e
   expect(Number(m?.[2])).toBeCloseTo(rec!.second, 2);
   await expect(live.locator('.ih-mechanism')).toContainText('No head puts most of its attention');
   expect(await live.textContent()).not.toMatch(BAD);
-});
-
-test('the prose links put each figure into the state their sentence names, in reading order', async ({
-  page,
-}) => {
-  await page.goto(CHAPTER);
-  const links = page.locator('article a.state-link');
-  const n = await links.count();
-  expect(n).toBeGreaterThanOrEqual(7);
-  for (let i = 0; i < n; i++) {
-    const link = links.nth(i);
-    const fig = (await link.getAttribute('data-state-link')) as string;
-    const set = JSON.parse((await link.getAttribute('data-state')) as string) as Record<string, unknown>;
-    await link.click();
-    const figure = page.locator(`book-figure[fid="${fig}"]`);
-    await expect(figure).toHaveAttribute('data-status', 'ready');
-    for (const [k, v] of Object.entries(set)) {
-      const control = figure.locator(`[data-state-key~="${k}"]`).first();
-      await expect(control).toBeAttached();
-      if ((await control.getAttribute('type')) === 'radio')
-        await expect(figure.locator(`input[type="radio"][value="${v}"]`)).toBeChecked();
-      else await expect(control).toHaveValue(String(v));
-    }
-    if (fig === 'induction-heads')
-      await expect(figure.locator('.ih-does')).toContainText(`Layer ${set.layer}, head ${set.head}`);
-    if (fig === 'positions-order') {
-      await expect(figure.locator('.po-verdict')).toContainText(
-        set.positions === 'none' ? 'rounding only' : 'order now matters',
-      );
-    }
-  }
 });
 
 test('at 360 px the chapter does not scroll sideways', async ({ page }) => {
