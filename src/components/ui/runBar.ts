@@ -18,7 +18,7 @@ export interface RunBar {
 /** Appends a `.run-bar` to `parent`. The buttons act on the run last drawn; they never touch a worker themselves. */
 export function runBar(
   parent: Parent,
-  o: { statusClass?: string; pauseClass?: string; label?: string } = {},
+  o: { statusClass?: string; pauseClass?: string; label?: string; unit?: string } = {},
 ): RunBar {
   const bar = (parent as Selection<HTMLElement, unknown, null, undefined>)
     .append('div')
@@ -72,7 +72,7 @@ export function runBar(
       if (hadFocus && !label.shown) again.node()?.focus();
       const p = next.progress;
       progress.attr('max', Math.max(1, p.total)).attr('value', p.step);
-      text.text(runProgressText(next));
+      text.text(runProgressText(next, o.unit));
       const c = coresText(next.cores, next.kernel);
       cores.text(c).property('hidden', c === '');
       bar.attr('data-run', state);

@@ -19,15 +19,21 @@ export function timeLeftText(seconds: number | null): string {
   return `about ${Math.round(seconds / 60)} min left`;
 }
 
-/** The progress line: steps of all the run's parts together, and what the run is doing. */
-export function runProgressText(run: {
-  state: RunState;
-  progress: RunProgress;
-  parts: readonly unknown[];
-}): string {
+/**
+ * The progress line: steps of all the run's parts together, and what the run is doing. `unit` names what
+ * the run counts when it is not training steps (the step-time figure counts the cells it has timed).
+ */
+export function runProgressText(
+  run: {
+    state: RunState;
+    progress: RunProgress;
+    parts: readonly unknown[];
+  },
+  unit = 'steps',
+): string {
   const { step, total, secondsLeft } = run.progress;
   const across = run.parts.length > 1 ? ` across ${run.parts.length} runs` : '';
-  const steps = `${step} of ${total} steps${across}`;
+  const steps = `${step} of ${total} ${unit}${across}`;
   switch (run.state) {
     case 'starting':
       return `starting: ${steps}`;

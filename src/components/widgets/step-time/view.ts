@@ -18,7 +18,8 @@ export function stepTimeView(
   const r = select(root).classed('step-time', true);
   const c = r.append('div').attr('class', 'widget-controls');
   const reps = slider(c, ctx, 'reps', { label: 'Timed batches per cell' });
-  const bar = runBar(r, { label: 'Timing' });
+  // the run counts timed cells (model × length), not training steps
+  const bar = runBar(r, { label: 'Timing', unit: 'cells' });
   const { W } = chartWidth(r);
   const svg = r.append('svg').attr('class', 'st-chart').attr('viewBox', `0 0 ${W} 250`).attr('role', 'img');
   const legend = r.append('ul').attr('class', 'st-legend').attr('aria-hidden', 'true');
