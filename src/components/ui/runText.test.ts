@@ -35,7 +35,9 @@ describe('run progress text', () => {
       'Paused while the figure is off screen: 120 of 300 steps across 3 runs',
     );
     expect(runProgressText(run('running', 4))).toBe('120 of 300 steps across 3 runs · about 4 s left');
-    expect(runProgressText(run('running', 4), 'cells')).toBe('120 of 300 cells across 3 runs · about 4 s left');
+    expect(runProgressText(run('running', 4), 'cells')).toBe(
+      '120 of 300 cells across 3 runs · about 4 s left',
+    );
     for (const s of STATES)
       for (const left of [null, 0, 4, Number.NaN])
         expect(runProgressText(run(s, left))).not.toMatch(/NaN|Infinity|undefined/);
