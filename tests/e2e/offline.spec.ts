@@ -1,5 +1,6 @@
 // The book after one visit with the network cut: the service worker's copy serves other chapters, a
-// figure's corpus data, a training figure's Worker, search and the not-found page; then a new deploy
+// figure's corpus data, a training figure's Worker, search, the not-found page and a chapter's address
+// typed without its trailing slash; then a new deploy
 // (the same worker script with a comment added, by a proxy in front of the preview server) brings the
 // update prompt, and Reload takes it.
 // Runs at the root and, in the 'subpath' project, under /course/unrolled/ (the worker's scope is the base).
@@ -79,6 +80,12 @@ test('after one visit the whole book works offline, and a new deploy offers a re
     await page.goto(at('/no-such-page/'));
     await expect(page.locator('h1')).toHaveText('Page not found');
     await expect(status).toHaveText('Saved for offline reading');
+  });
+
+  await test.step('a chapter address without its trailing slash opens the chapter from the copy', async () => {
+    await page.goto(at('/chapters/rnns?char-rnn.seed=3'));
+    await expect(page).toHaveURL(`${at('/chapters/rnns/')}?char-rnn.seed=3`);
+    await expect(page.locator('h1')).toHaveText(/recurrent/i);
   });
 
   await context.setOffline(false);
