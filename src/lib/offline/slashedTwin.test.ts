@@ -32,18 +32,21 @@ describe('goToSlashedTwin', () => {
     const asked: string[] = [];
     const ok = await goToSlashedTwin(where, async (u) => {
       asked.push(u);
-      return { ok: true };
+      return { ok: true, text: async () => '<main id="main">Recurrent networks</main>' };
     });
     expect(ok).toBe(true);
     expect(asked).toEqual(['/chapters/rnns/']);
     expect(went).toEqual(['/chapters/rnns/?char-rnn.seed=3#char-rnn']);
   });
 
-  it('stays on the not-found page when the twin is not a page, the request fails, or there is no twin', async () => {
+  it('stays on the not-found page when the twin is not a page or is the not-found page, the request fails, or there is no twin', async () => {
+    const page = (ok: boolean, html: string) => async () => ({ ok, text: async () => html });
     for (const [path, get] of [
-      ['/no-such-page', async () => ({ ok: false })],
+      ['/no-such-page', page(false, '')],
+      // a host that answers every address with the not-found page and status 200 (and /404 → /404/)
+      ['/404', page(true, '<main id="main" data-not-found>Page not found</main>')],
       ['/chapters/rnns', async () => Promise.reject(new Error('offline'))],
-      ['/no-such-page/', async () => ({ ok: true })],
+      ['/no-such-page/', page(true, '<main>a page</main>')],
     ] as const) {
       const { went, where } = place(path);
       expect(await goToSlashedTwin(where, get)).toBe(false);
