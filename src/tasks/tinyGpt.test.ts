@@ -107,6 +107,9 @@ describe('tiny-gpt task', () => {
     expect(() => tinyGptTask.create({ ...small, text: 'too short' }, new Rng(1))).toThrow(
       'tiny-gpt: the text has 9 characters; with a context of 8 and 10% held out it needs at least 100',
     );
+    expect(() => tinyGptTask.create({ ...small, text: 'a' }, new Rng(1))).toThrow(
+      'tiny-gpt: the text has 1 character; with a context of 8',
+    );
   });
 
   it('is registered in the book’s registry', () => {

@@ -67,7 +67,7 @@ export function splitText(c: TinyGptConfig): { vocab: string[]; ids: number[]; s
   const need = Math.ceil((c.context + 2) / c.heldOut);
   if (chars.length - split < c.context + 1 || split < c.context + 2)
     throw new Error(
-      `tiny-gpt: the text has ${chars.length} characters; with a context of ${c.context} and ${Math.round(
+      `tiny-gpt: the text has ${chars.length} character${chars.length === 1 ? '' : 's'}; with a context of ${c.context} and ${Math.round(
         c.heldOut * 100,
       )}% held out it needs at least ${need}`,
     );
