@@ -153,6 +153,16 @@ describe("Chapter 8's claims about the tiny GPT, on the recorded run", () => {
     expect(five![1]).toBe((last - rec.baseline.loss[4]).toFixed(2));
   });
 
+  it('the run length and the text size the prose gives are the figure’s: 1,200 steps on about forty thousand characters', () => {
+    const m = /trained for ([\d,]+) steps on forty thousand characters/.exec(prose);
+    expect(m, 'the sentence about what the model is trained on').not.toBeNull();
+    expect(Number(m![1].replace(/,/g, ''))).toBe(GPT_STEPS);
+    // "forty thousand": the press text the figure trains on, cut at a sentence end below 40,000
+    const n = [...brownChars()].length;
+    expect(n).toBeGreaterThan(38_000);
+    expect(n).toBeLessThanOrEqual(40_000);
+  });
+
   it('the trained heads on the panel’s default text: most first-layer heads mostly look at the previous character, several times an even spread; no second-layer head is as sharp', () => {
     const first = rec.heads.filter((h) => h.layer === 1);
     const previous = first.filter(
