@@ -30,6 +30,8 @@ describe('workerBoot', () => {
       'export function serveBookTasks(s) { const got = []; globalThis.__served = got; s.addEventListener("message", (e) => got.push([e.data, e.ports.length])); }',
     )}`;
     send(scope, { type: BOOT_MESSAGE, module: code });
+    // a second boot message, while booting, is dropped: the tasks would take it for a command
+    send(scope, { type: BOOT_MESSAGE, module: code });
     send(scope, { type: 'step', n: 2 });
     await vi.waitFor(() => expect((globalThis as { __served?: unknown[] }).__served).toBeDefined());
     send(scope, { type: 'start', n: 3 });

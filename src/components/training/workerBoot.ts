@@ -19,10 +19,12 @@ let booting = false;
 
 function hold(event: MessageEvent): void {
   const data = event.data as { type?: unknown; module?: unknown } | null;
-  if (data?.type === BOOT_MESSAGE && typeof data.module === 'string' && !booting) {
+  if (data?.type !== BOOT_MESSAGE) held.push(event);
+  // the first boot message with an address boots; any other is dropped, never passed on to the tasks
+  else if (typeof data.module === 'string' && !booting) {
     booting = true;
     void boot(data.module);
-  } else held.push(event);
+  }
 }
 
 async function boot(module: string): Promise<void> {
